@@ -1,0 +1,34 @@
+# Dossier: `make run` builds and starts the shell, `make test` runs every test.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libedit-dev pkg-config
+
+.PHONY: all deps build run test bench clean
+
+all: build
+
+# The shell links the system's libedit; install its headers when pkg-config cannot find them.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
+		echo "Installing $(APT_PACKAGES) (needed to build the shell's line editor)..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product dossier
+
+run: build
+	./.build/release/dossier
+
+# End-to-end tests run the built binary, so build it before the tests.
+test: deps
+	$(SWIFT) build --product dossier
+	$(SWIFT) test
+
+bench: build
+	$(SWIFT) build -c release --product dossier-bench
+	./.build/release/dossier-bench ./.build/release/dossier ../shared/questions/dev.jsonl
+
+clean:
+	rm -rf .build

@@ -1,0 +1,76 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierKit", targets: ["DossierKit"]),
+        .library(name: "DossierTesting", targets: ["DossierTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The model and the plugin API: Foundation only.
+        .target(name: "DossierKit"),
+        .target(
+            name: "DossierStore",
+            dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "DossierEngine",
+            dependencies: ["DossierKit", "DossierStore"],
+            resources: [.embedInCode("Resources/factpack.json"), .embedInCode("Resources/lexicon.json")]
+        ),
+
+        // Answerers: each imports DossierKit and nothing else of ours.
+        .target(name: "TimelinePlugin", dependencies: ["DossierKit"], path: "Plugins/Timeline"),
+        .target(name: "TradePlugin", dependencies: ["DossierKit"], path: "Plugins/Trade"),
+        .target(name: "VisitsPlugin", dependencies: ["DossierKit"], path: "Plugins/Visits"),
+        .target(name: "StancePlugin", dependencies: ["DossierKit"], path: "Plugins/Stance"),
+        .target(name: "GeneralPlugin", dependencies: ["DossierKit"], path: "Plugins/General"),
+
+        .systemLibrary(
+            name: "CLibedit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "CLibedit"]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierKit", "DossierStore", "DossierEngine", "DossierShell",
+                "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "DossierTesting", dependencies: ["DossierKit", "DossierStore", "DossierEngine"]),
+
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["DossierKit", "DossierStore"]),
+        .testTarget(
+            name: "DossierEngineTests",
+            dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierTesting"]
+        ),
+        .testTarget(
+            name: "AnswererTests",
+            dependencies: [
+                "DossierKit", "DossierTesting",
+                "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
+            ]
+        ),
+        .testTarget(name: "DossierShellTests", dependencies: ["DossierKit", "DossierEngine", "DossierShell"]),
+        .testTarget(name: "DossierExecutableTests", dependencies: ["DossierKit"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

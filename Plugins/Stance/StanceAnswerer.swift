@@ -1,0 +1,25 @@
+public import DossierKit
+
+/// Answers questions about positions and statements: who said what and when,
+/// condemnations, deportations, sanctions, alliances and policy objectives.
+public struct StanceAnswerer: Answerer {
+    public let name = "stance"
+    public let version = "1.0"
+    public let summary = "Positions and statements: condemnations, deportations, sanctions, alliances, policy goals."
+    public let exampleQuestions = [
+        "What is Guatemala's position on Russia's war in Ukraine?",
+        "Which countries are Russia's allies in Latin America?",
+        "What are U.S. policy objectives in Guatemala?",
+    ]
+
+    private let selector = FactSelector(domains: [
+        "position", "statement", "accusation", "deportation", "alliance", "policy", "sanctions",
+    ])
+
+    /// Creates the answerer.
+    public init() {}
+
+    public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
+        selector.bid(for: question, in: facts).map { [$0] } ?? []
+    }
+}

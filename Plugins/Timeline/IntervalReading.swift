@@ -1,0 +1,25 @@
+import DossierKit
+
+/// "How many years passed between A and B?": the best dated fact for each event and the
+/// years between them.
+enum IntervalReading {
+    static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
+        guard question.parts.count == 2,
+              let first = bestDated(question.parts[0], in: facts),
+              let second = bestDated(question.parts[1], in: facts, excluding: first.fact.id),
+              let a = first.fact.time?.from, let b = second.fact.time?.from
+        else { return nil }
+        let years = abs(b - a)
+        let (earlier, later) = a <= b ? (first.fact, second.fact) : (second.fact, first.fact)
+        let text = "\(years) year\(years == 1 ? "" : "s"): \(earlier.statement) \(later.statement)"
+        let confidence = min(first.score, second.score)
+        return Bid(
+            confidence: confidence,
+            answer: Answer(text: text, facts: [earlier, later], interpretation: "years between \(earlier.predicate) and \(later.predicate)"),
+            reason: "interval between \(first.fact.id) and \(second.fact.id)")
+    }
+
+    private static func bestDated(_ part: Question, in facts: any FactQuery, excluding id: String? = nil) -> FactMatch? {
+        facts.relevant(to: part, limit: 5) { $0.time?.from != nil && $0.time?.precision != .span && $0.id != id }.first
+    }
+}

@@ -1,0 +1,35 @@
+import DossierKit
+
+/// "What happened in 1996?", "what happened between 1990 and 2000?": every dated event
+/// that begins in the years asked, oldest first.
+enum ListingReading {
+    static let maximumEvents = 8
+
+    static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
+        guard let time = question.time, asksOnlyWhatHappened(question) else { return nil }
+        let events = facts.facts.filter { fact in
+            guard let start = fact.time, start.precision != .span, let from = start.from else { return false }
+            let mentioned = question.entityIDs
+            return time.years.contains(from) && mentioned.allSatisfy { fact.allEntities.contains($0) || relatesTo($0, fact, facts) }
+        }.sorted { $0.time! < $1.time! }
+        guard !events.isEmpty else { return nil }
+        let shown = Array(events.prefix(maximumEvents))
+        var text = shown.map { "\($0.time!.label): \($0.statement)" }.joined(separator: " ")
+        if events.count > shown.count { text += " (\(events.count - shown.count) more; narrow the years to see them.)" }
+        return Bid(
+            confidence: 0.9,
+            answer: Answer(text: text, facts: shown, interpretation: "dated events in \(time.surface)"),
+            reason: "\(events.count) dated event(s) in \(time.surface)")
+    }
+
+    /// True when the question's only content is "what happened / events" and a time.
+    static func asksOnlyWhatHappened(_ question: Question) -> Bool {
+        guard [.what, .list, .other].contains(question.kind) else { return false }
+        let content = question.terms.filter { !["happen", "relation", "country"].contains($0) }
+        return question.has("happen") && content.isEmpty
+    }
+
+    private static func relatesTo(_ entity: String, _ fact: Fact, _ facts: any FactQuery) -> Bool {
+        fact.allEntities.contains { facts.entity($0)?.partOf == entity }
+    }
+}

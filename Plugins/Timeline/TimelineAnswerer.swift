@@ -1,0 +1,32 @@
+public import DossierKit
+
+/// Answers questions about dated events: when relations began, froze and were renewed,
+/// when embassies opened, what happened in a year or a span, and how many years lie
+/// between two events.
+public struct TimelineAnswerer: Answerer {
+    public let name = "timeline"
+    public let version = "1.0"
+    public let summary = "Dated events: relations, embassies, what happened when, and the years between events."
+    public let exampleQuestions = [
+        "When did Russia open its embassy?",
+        "What happened in 1996?",
+        "How many years passed between the establishment of relations and their renewal?",
+    ]
+
+    private let selector = FactSelector(domains: [
+        "diplomatic-relations", "embassy", "representation", "peace-process", "relations",
+    ])
+
+    /// Creates the answerer.
+    public init() {}
+
+    public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
+        if question.parts.count == 2, let interval = IntervalReading.bid(for: question, in: facts) {
+            return [interval]
+        }
+        if let listing = ListingReading.bid(for: question, in: facts) {
+            return [listing]
+        }
+        return selector.bid(for: question, in: facts).map { [$0] } ?? []
+    }
+}

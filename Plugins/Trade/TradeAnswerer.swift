@@ -1,0 +1,23 @@
+public import DossierKit
+
+/// Answers questions about trade and investment: what each side sells the other, how
+/// exports compare with imports, markets, trade agreements and investment figures.
+public struct TradeAnswerer: Answerer {
+    public let name = "trade"
+    public let version = "1.0"
+    public let summary = "Trade and investment: goods each way, balances, markets, agreements and comparisons."
+    public let exampleQuestions = [
+        "What does Guatemala export to Russia?",
+        "How do Russia's exports to Guatemala compare with its imports?",
+        "Which trade agreement covers the United States and Guatemala?",
+    ]
+
+    private let selector = FactSelector(domains: ["trade", "investment"])
+
+    /// Creates the answerer.
+    public init() {}
+
+    public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
+        selector.bid(for: question, in: facts).map { [$0] } ?? []
+    }
+}

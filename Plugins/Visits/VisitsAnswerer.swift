@@ -1,0 +1,23 @@
+public import DossierKit
+
+/// Answers questions about visits and meetings: who travelled where, when, why, whom
+/// they met, where they met and what they discussed.
+public struct VisitsAnswerer: Answerer {
+    public let name = "visits"
+    public let version = "1.0"
+    public let summary = "Visits and meetings: who went where, when and why, whom they met and what they discussed."
+    public let exampleQuestions = [
+        "Which Russian president visited Guatemala?",
+        "Who did Putin meet in Guatemala?",
+        "Why did Putin travel to Guatemala in 2007?",
+    ]
+
+    private let selector = FactSelector(domains: ["visit", "meeting", "talks"])
+
+    /// Creates the answerer.
+    public init() {}
+
+    public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
+        selector.bid(for: question, in: facts).map { [$0] } ?? []
+    }
+}

@@ -1,0 +1,71 @@
+public import DossierKit
+
+/// One answer as Dossier reports it: the JSON record of DESIGN.md, also what the text
+/// renderer prints.
+public struct AnswerRecord: Sendable, Hashable {
+    /// Whether the question was answered.
+    public enum Status: String, Sendable, Hashable {
+        case answered, unknown, error
+    }
+
+    /// A runner-up answer.
+    public struct Alternative: Sendable, Hashable {
+        public var plugin: String
+        public var answer: String
+        public var confidence: Double
+        public var citations: [Citation]
+    }
+
+    /// A fact offered when the question is unknown.
+    public struct Related: Sendable, Hashable {
+        public var statement: String
+        public var citations: [Citation]
+    }
+
+    /// What went wrong with an input line.
+    public struct Failure: Sendable, Hashable {
+        public var code: String
+        public var message: String
+    }
+
+    public var question: String
+    public var status: Status
+    public var answer: String?
+    public var plugin: String?
+    public var confidence: Double?
+    public var interpretation: String?
+    public var citations: [Citation] = []
+    public var alternatives: [Alternative] = []
+    public var related: [Related] = []
+    public var error: Failure?
+
+    /// Creates a record.
+    public init(question: String, status: Status) {
+        self.question = question
+        self.status = status
+    }
+
+    /// The record of a dispatch: answered by its winner, or unknown with related facts.
+    public init(dispatch: Dispatch, related: [Fact]) {
+        self.init(question: dispatch.question.text, status: dispatch.winner == nil ? .unknown : .answered)
+        if let winner = dispatch.winner {
+            answer = winner.bid.answer.text
+            plugin = winner.plugin
+            confidence = (winner.bid.confidence * 100).rounded() / 100
+            interpretation = winner.bid.answer.interpretation
+            citations = winner.bid.answer.citations
+            alternatives = dispatch.alternatives.map {
+                Alternative(plugin: $0.plugin, answer: $0.bid.answer.text,
+                            confidence: ($0.bid.confidence * 100).rounded() / 100, citations: $0.bid.answer.citations)
+            }
+        } else {
+            self.related = related.map { Related(statement: $0.statement, citations: $0.citations) }
+        }
+    }
+
+    /// The record of an input line that could not be asked.
+    public init(question: String, error: DossierError) {
+        self.init(question: question, status: .error)
+        self.error = Failure(code: error.code.description, message: error.message)
+    }
+}

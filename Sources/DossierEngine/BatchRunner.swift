@@ -1,0 +1,47 @@
+/// Scripting mode: one question per input line, one answer per question, flushed after
+/// each; blank and `#` lines give nothing.
+public struct BatchRunner {
+    /// How a run went, for the exit status.
+    public struct Summary: Sendable, Equatable {
+        public var answered = 0
+        public var unknown = 0
+        public var errors = 0
+        /// True when the reader of the output went away before the end.
+        public var outputClosed = false
+
+        /// An empty summary.
+        public init() {}
+    }
+
+    let engine: QuestionEngine
+    let render: (AnswerRecord) -> String
+
+    /// Creates a runner printing each record with `render`.
+    public init(engine: QuestionEngine, render: @escaping (AnswerRecord) -> String) {
+        self.engine = engine
+        self.render = render
+    }
+
+    /// Reads questions from `input` until it ends and writes answers to `output`.
+    public func run(input: Int32, output: OutputChannel) async throws(ReadFailure) -> Summary {
+        var reader = LineReader(descriptor: input, limit: InputLine.maximumBytes)
+        var summary = Summary()
+        while let line = try reader.next() {
+            guard let response = await engine.ask(line: line.bytes, totalLength: line.length, number: line.number) else {
+                continue
+            }
+            switch response.record.status {
+            case .answered: summary.answered += 1
+            case .unknown: summary.unknown += 1
+            case .error: summary.errors += 1
+            }
+            do {
+                try output.write(render(response.record))
+            } catch {
+                summary.outputClosed = true
+                return summary
+            }
+        }
+        return summary
+    }
+}

@@ -1,0 +1,63 @@
+import DossierKit
+
+/// Finds entities in a run of words by their names and aliases, longest match first,
+/// in any case and with or without accents.
+///
+/// Short all-capital aliases ("US", "IOC") match only when written in capitals, so the
+/// pronoun "us" is not read as the United States.
+struct EntityMatcher: Sendable {
+    private struct Alias: Sendable {
+        var words: [String]
+        var entity: String
+        var needsCapitals: Bool
+    }
+
+    /// Aliases by their first folded word, longest first.
+    private let aliases: [String: [Alias]]
+
+    init(entities: [Entity]) {
+        var table: [String: [Alias]] = [:]
+        for entity in entities {
+            for name in [entity.name] + entity.aliases {
+                let words = TextFolding.words(name)
+                guard let first = words.first else { continue }
+                let capitals = name.count <= 4 && name.allSatisfy { $0.isUppercase || $0 == "." }
+                table[first, default: []].append(Alias(words: words, entity: entity.id, needsCapitals: capitals))
+            }
+        }
+        aliases = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// A match: the entity and the token range that named it.
+    struct Match: Equatable {
+        var entity: String
+        var range: Range<Int>
+    }
+
+    /// Every entity named in the tokens, left to right, without overlaps.
+    func matches(in tokens: [TextFolding.Token]) -> [Match] {
+        var found: [Match] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = longestMatch(in: tokens, at: index) {
+                found.append(match)
+                index = match.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func longestMatch(in tokens: [TextFolding.Token], at index: Int) -> Match? {
+        for alias in aliases[tokens[index].folded] ?? [] {
+            let end = index + alias.words.count
+            guard end <= tokens.count else { continue }
+            let slice = tokens[index..<end]
+            guard zip(slice, alias.words).allSatisfy({ $0.folded == $1 }) else { continue }
+            if alias.needsCapitals && !slice.allSatisfy({ $0.surface.allSatisfy { !$0.isLowercase } }) { continue }
+            return Match(entity: alias.entity, range: index..<end)
+        }
+        return nil
+    }
+}

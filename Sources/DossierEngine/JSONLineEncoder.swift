@@ -1,0 +1,98 @@
+import DossierKit
+
+/// Writes an ``AnswerRecord`` as one line of JSON, keys in the order of DESIGN.md.
+///
+/// Text stays lossless but every control character, DEL, C1 control, line separator and
+/// bidirectional override is written as a `\u` escape, so a JSON line printed on a
+/// terminal cannot drive it.
+public enum JSONLineEncoder {
+    /// The record as one line of JSON, without the newline.
+    public static func encode(_ record: AnswerRecord) -> String {
+        var out = JSONObjectWriter()
+        out.field("question", record.question)
+        out.field("status", record.status.rawValue)
+        out.field("answer", record.answer)
+        out.field("plugin", record.plugin)
+        out.field("confidence", record.confidence)
+        out.field("interpretation", record.interpretation)
+        out.rawField("citations", array(record.citations.map(citation)))
+        out.rawField("alternatives", array(record.alternatives.map { alternative in
+            var writer = JSONObjectWriter()
+            writer.field("plugin", alternative.plugin)
+            writer.field("answer", alternative.answer)
+            writer.field("confidence", alternative.confidence)
+            writer.rawField("citations", array(alternative.citations.map(citation)))
+            return writer.finish()
+        }))
+        out.rawField("related", array(record.related.map { related in
+            var writer = JSONObjectWriter()
+            writer.field("statement", related.statement)
+            writer.rawField("citations", array(related.citations.map(citation)))
+            return writer.finish()
+        }))
+        if let error = record.error {
+            var writer = JSONObjectWriter()
+            writer.field("code", error.code)
+            writer.field("message", error.message)
+            out.rawField("error", writer.finish())
+        } else {
+            out.rawField("error", "null")
+        }
+        return out.finish()
+    }
+
+    static func citation(_ citation: Citation) -> String {
+        var writer = JSONObjectWriter()
+        writer.field("source", citation.source)
+        writer.field("title", citation.title)
+        writer.field("locator", citation.locator)
+        writer.field("quote", citation.quote)
+        writer.field("start", citation.start.map(Double.init))
+        writer.field("end", citation.end.map(Double.init))
+        return writer.finish()
+    }
+
+    static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+}
+
+/// Builds one JSON object field by field.
+struct JSONObjectWriter {
+    private var text = "{"
+
+    mutating func field(_ key: String, _ value: String?) {
+        rawField(key, value.map(Self.quoted) ?? "null")
+    }
+
+    mutating func field(_ key: String, _ value: Double?) {
+        guard let value, value.isFinite else { return rawField(key, "null") }
+        rawField(key, value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
+    }
+
+    mutating func rawField(_ key: String, _ json: String) {
+        if text.count > 1 { text += "," }
+        text += Self.quoted(key) + ":" + json
+    }
+
+    func finish() -> String { text + "}" }
+
+    static func quoted(_ string: String) -> String {
+        var out = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if TerminalSanitizer.isUnsafe(scalar) {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

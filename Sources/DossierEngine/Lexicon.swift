@@ -1,0 +1,81 @@
+public import Foundation
+import DossierKit
+
+/// The words the analyzer reads: stopwords, multiword phrases, concept groups and
+/// irregular forms, loaded from the bundled `lexicon.json`.
+///
+/// Lookups are precomputed on folded, stemmed words, so a question, a fact statement and
+/// the lexicon itself all meet in the same form.
+public struct Lexicon: Sendable {
+    struct File: Decodable {
+        var version: Int
+        var stopwords: [String]
+        var phrases: [String: String]
+        var concepts: [String: [String]]
+        var irregular: [String: String]
+        var generic: [String]
+    }
+
+    let stopwords: Set<String>
+    /// Folded word sequences to the concept they stand for, by first word, longest first.
+    let phrases: [String: [(words: [String], concept: String)]]
+    /// Stemmed word to concept.
+    let concepts: [String: String]
+    let irregular: [String: String]
+    /// Concepts that say nothing about which fact is meant ("happen", "relation").
+    public let generic: Set<String>
+
+    /// Reads a lexicon from JSON.
+    public init(json: Data) throws {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: json)
+        } catch {
+            throw DossierError(.badData, "the lexicon is not valid JSON of the expected shape", cause: error)
+        }
+        self.init(file)
+    }
+
+    init(_ file: File) {
+        stopwords = Set(file.stopwords.map { TextFolding.fold($0) })
+        irregular = Dictionary(file.irregular.map { (TextFolding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        var phrases: [(words: [String], concept: String)] = file.phrases.map {
+            (TextFolding.words($0.key), $0.value)
+        }
+        var concepts: [String: String] = [:]
+        for (concept, words) in file.concepts.sorted(by: { $0.key < $1.key }) {
+            for word in words {
+                let parts = TextFolding.words(word)
+                if parts.count > 1 {
+                    phrases.append((parts, concept))
+                } else if let part = parts.first {
+                    concepts[TextFolding.stem(part)] = concept
+                }
+            }
+        }
+        self.phrases = Dictionary(grouping: phrases.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
+        self.concepts = concepts
+        generic = Set(file.generic)
+    }
+
+    /// The lexicon compiled into the binary.
+    public static let bundled: Lexicon = {
+        do {
+            return try Lexicon(json: Data(PackageResources.lexicon_json))
+        } catch {
+            fatalError("the bundled lexicon does not decode: \(error)")
+        }
+    }()
+
+    /// True for words that carry no content.
+    func isStopword(_ folded: String) -> Bool { stopwords.contains(folded) }
+
+    /// The term a folded word stands for: its concept, or its stem.
+    func term(for folded: String) -> String {
+        if let base = irregular[folded] {
+            return concepts[TextFolding.stem(base)] ?? TextFolding.stem(base)
+        }
+        let stem = TextFolding.stem(folded)
+        return concepts[stem] ?? stem
+    }
+}

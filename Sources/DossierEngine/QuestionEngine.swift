@@ -1,0 +1,61 @@
+public import DossierKit
+public import DossierStore
+
+/// One question's way through: analyse, dispatch to the answerers, and make the record,
+/// offering related facts when nobody answers.
+public struct QuestionEngine: Sendable {
+    /// The facts every answerer reads.
+    public let index: FactIndex
+    /// The answerers and the rules that pick the answer.
+    public let dispatcher: Dispatcher
+
+    /// Creates an engine over an index and a list of answerers.
+    public init(index: FactIndex, answerers: [any Answerer], threshold: Double = 0.5) {
+        self.index = index
+        dispatcher = Dispatcher(answerers: answerers, threshold: threshold)
+    }
+
+    /// Opens the engine on a store, loading the bundled fact pack into it first when the
+    /// store holds none or an older one.
+    public static func open(store: FactStore, answerers: [any Answerer], pack: FactPack) throws(DossierError) -> QuestionEngine {
+        if try store.packVersion() ?? -1 < pack.version {
+            try store.installPack(version: pack.version, contents: pack.contents)
+        }
+        let contents = try store.contents()
+        let index = FactIndex(facts: contents.facts, entities: contents.entities, sources: contents.sources)
+        return QuestionEngine(index: index, answerers: answerers)
+    }
+
+    /// What happened to one question.
+    public struct Response: Sendable {
+        /// The record to print.
+        public var record: AnswerRecord
+        /// The dispatch behind it, with every bid; nil for lines that could not be asked.
+        public var dispatch: Dispatch?
+    }
+
+    /// Answers one question.
+    public func ask(_ text: String) async -> Response {
+        let question = index.analyzer.analyze(text)
+        let dispatch = await dispatcher.dispatch(question, in: index)
+        let related = dispatch.winner == nil ? relatedFacts(for: question) : []
+        return Response(record: AnswerRecord(dispatch: dispatch, related: related), dispatch: dispatch)
+    }
+
+    /// Answers one line of input: a question, a line to skip (nil), or an error record.
+    public func ask(line bytes: [UInt8], totalLength: Int? = nil, number: Int) async -> Response? {
+        switch InputLine.read(bytes, totalLength: totalLength, number: number) {
+        case .skip:
+            return nil
+        case .question(let text):
+            return await ask(text)
+        case .failure(let question, let error):
+            return Response(record: AnswerRecord(question: question, error: error), dispatch: nil)
+        }
+    }
+
+    /// Facts that share something with an unanswered question, offered instead of an answer.
+    private func relatedFacts(for question: Question) -> [Fact] {
+        index.relevant(to: question, limit: 3).filter { $0.score >= 0.2 }.map(\.fact)
+    }
+}

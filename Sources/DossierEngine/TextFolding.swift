@@ -1,0 +1,87 @@
+import Foundation
+
+/// Case and accent folding, word splitting and a light stemmer, shared by everything
+/// that compares words: "Arévalo", "AREVALO" and "arevalo" fold alike.
+enum TextFolding {
+    /// Lowercases and strips diacritics and typographic quotes.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\u{2018}", with: "'")
+    }
+
+    /// Folded words of a text, split on anything that is not a letter or digit;
+    /// "U.S." reads as one word, and a possessive "'s" is dropped.
+    static func words(_ text: String) -> [String] {
+        tokens(text).map(\.folded)
+    }
+
+    /// A word with its original spelling.
+    struct Token: Equatable {
+        var surface: String
+        var folded: String
+    }
+
+    /// Words of a text with their original spelling.
+    static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            var word = current
+            if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+            word = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’."))
+            let dotted = word.replacingOccurrences(of: ".", with: "")
+            if !dotted.isEmpty {
+                tokens.append(Token(surface: dotted, folded: fold(dotted)))
+            }
+            current = ""
+        }
+        var previous: Character = " "
+        for character in text {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if (character == "'" || character == "’") && previous.isLetter {
+                current.append(character)
+            } else if character == "." && previous.isLetter && previous.isUppercase && current.count <= 3 {
+                current.append(character)  // U.S., U.S.A.
+            } else {
+                flush()
+            }
+            previous = character
+        }
+        flush()
+        return tokens
+    }
+
+    /// A light suffix stemmer: plurals, -ed, -ing and a final e, so that "opened",
+    /// "opening" and "opens" meet at "open".
+    static func stem(_ word: String) -> String {
+        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
+        var w = word
+        if w.hasSuffix("ies") && w.count > 4 {
+            w.removeLast(3); w += "y"
+        } else if w.hasSuffix("sses") {
+            w.removeLast(2)
+        } else if w.hasSuffix("es") && ["ss", "x", "z", "ch", "sh"].contains(where: { w.dropLast(2).hasSuffix($0) }) {
+            w.removeLast(2)
+        } else if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
+            w.removeLast()
+        }
+        if w.hasSuffix("ing") && w.count > 5 {
+            w.removeLast(3); w = undoubled(w)
+        } else if w.hasSuffix("ied") && w.count > 4 {
+            w.removeLast(3); w += "y"
+        } else if w.hasSuffix("ed") && w.count > 4 {
+            w.removeLast(2); w = undoubled(w)
+        }
+        if w.hasSuffix("e") && w.count > 4 { w.removeLast() }
+        return w
+    }
+
+    private static func undoubled(_ w: String) -> String {
+        guard let last = w.last, w.count > 3, w.dropLast().last == last,
+              !"aeiouslz".contains(last) else { return w }
+        return String(w.dropLast())
+    }
+}

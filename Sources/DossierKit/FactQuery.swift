@@ -1,0 +1,34 @@
+/// A read-only view of the fact store, the way answerers see it.
+public protocol FactQuery: Sendable {
+    /// Every source the store knows.
+    var sources: [Source] { get }
+    /// Every entity the store knows.
+    var entities: [Entity] { get }
+    /// Every fact, in a stable order.
+    var facts: [Fact] { get }
+
+    /// The entity with this id, if any.
+    func entity(_ id: String) -> Entity?
+    /// The source with this id, if any.
+    func source(_ id: String) -> Source?
+    /// Facts that involve the entity (as subject, object or otherwise).
+    func facts(about entity: String) -> [Fact]
+    /// Facts ranked by how well they match the question, best first, keeping only those
+    /// `include` accepts and that share at least one term or entity with the question.
+    func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch]
+}
+
+extension FactQuery {
+    /// Facts ranked by how well they match the question, best first.
+    public func relevant(to question: Question, limit: Int = 10) -> [FactMatch] {
+        relevant(to: question, limit: limit, where: { _ in true })
+    }
+
+    /// The entity's display name, or the id when the store does not know it.
+    public func name(of entityID: String) -> String { entity(entityID)?.name ?? entityID }
+
+    /// Dated facts whose time overlaps the years, oldest first.
+    public func dated(in years: ClosedRange<Int>) -> [Fact] {
+        facts.filter { $0.time?.overlaps(years) == true }.sorted { $0.time! < $1.time! }
+    }
+}

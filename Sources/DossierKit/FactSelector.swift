@@ -1,0 +1,61 @@
+/// The common way to answer from the facts of a few domains: rank the facts the domains
+/// own against the question, weigh each by how well it suits the kind of question, and
+/// state the best one, joined by any equally good fact of the same predicate (two sources
+/// saying different things are both shown).
+///
+/// Answerers with special readings (intervals, listings, comparisons) try those first and
+/// fall back to this.
+public struct FactSelector: Sendable {
+    /// Predicate domains (the part before the first dot) this selector answers from.
+    public var domains: Set<String>
+    /// How many facts may be joined into one answer.
+    public var maximumJoined: Int
+
+    /// Creates a selector for these domains.
+    public init(domains: Set<String>, maximumJoined: Int = 3) {
+        self.domains = domains
+        self.maximumJoined = maximumJoined
+    }
+
+    /// True when the fact's predicate lies in one of the domains.
+    public func owns(_ fact: Fact) -> Bool { domains.contains(fact.domain) }
+
+    /// The owned facts ranked against the question, with each score weighed by kind fit.
+    public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = 8) -> [(match: FactMatch, confidence: Double, fit: String)] {
+        facts.relevant(to: question, limit: limit, where: owns).map { match in
+            let (factor, fit) = KindFit.factor(of: match.fact, for: question.kind, in: facts)
+            return (match, match.score * factor, fit)
+        }.sorted { $0.confidence > $1.confidence }
+    }
+
+    /// A bid stating the best-matching fact, or nil when no owned fact matches at all.
+    public func bid(for question: Question, in facts: any FactQuery) -> Bid? {
+        let ranked = rankedMatches(for: question, in: facts)
+        guard let best = ranked.first, best.confidence > 0.05 else { return nil }
+        let joined = ranked.prefix(maximumJoined).filter {
+            $0.match.fact.predicate == best.match.fact.predicate && $0.confidence >= best.confidence - 0.05
+        }.map(\.match.fact)
+        let text = joined.map(\.statement).joined(separator: " ")
+        let answer = Answer(text: text, facts: joined, interpretation: Self.interpretation(of: best.match.fact, in: facts))
+        return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit))
+    }
+
+    /// "embassy.opened, subject Russia, 2007".
+    public static func interpretation(of fact: Fact, in facts: any FactQuery) -> String {
+        var parts = [fact.predicate, "subject \(facts.name(of: fact.subject))"]
+        if let object = fact.object { parts.append("object \(facts.name(of: object))") }
+        if let time = fact.time { parts.append(time.label) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// One line on why a match scored as it did.
+    public static func reason(_ match: FactMatch, fit: String) -> String {
+        let percent = { (value: Double) in String(Int((value * 100).rounded())) + "%" }
+        var parts = ["\(match.fact.predicate) (\(match.fact.id))",
+                     "terms \(percent(match.termCoverage))", "entities \(percent(match.entityCoverage))"]
+        if match.timeFit != .unconstrained { parts.append("time \(match.timeFit.rawValue)") }
+        if !match.missingTerms.isEmpty { parts.append("missing: " + match.missingTerms.joined(separator: " ")) }
+        if !fit.isEmpty { parts.append(fit) }
+        return parts.joined(separator: "; ")
+    }
+}

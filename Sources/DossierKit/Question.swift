@@ -1,0 +1,78 @@
+/// A question after analysis: what is asked about, when, and what kind of answer fits.
+///
+/// The question analyzer fills every field; answerers read them. New analysis results
+/// arrive as new fields with defaults, never as new parameters of ``Answerer``.
+public struct Question: Sendable, Hashable {
+    /// The question as the user typed it, cleaned of control characters.
+    public var text: String
+    /// What kind of answer fits (`when`, `who`, `why`, ...).
+    public var kind: QuestionKind
+    /// Entities named in the question, in the order they appear.
+    public var entities: [EntityMention]
+    /// The time the question restricts itself to, if any.
+    public var time: TimeConstraint?
+    /// Content words reduced to their concept ("opened", "set up" -> `open`), in order.
+    public var terms: [String]
+    /// For a question about two events ("how many years between A and B"), each event
+    /// as a question of its own; empty otherwise.
+    public var parts: [Question]
+
+    /// Creates an analysed question.
+    public init(
+        text: String, kind: QuestionKind = .other, entities: [EntityMention] = [],
+        time: TimeConstraint? = nil, terms: [String] = [], parts: [Question] = []
+    ) {
+        self.text = text
+        self.kind = kind
+        self.entities = entities
+        self.time = time
+        self.terms = terms
+        self.parts = parts
+    }
+
+    /// The ids of the entities named, in order, without repeats.
+    public var entityIDs: [String] {
+        var seen = Set<String>()
+        return entities.map(\.entity).filter { seen.insert($0).inserted }
+    }
+
+    /// True when the question uses the term (a concept or a word stem).
+    public func has(_ term: String) -> Bool { terms.contains(term) }
+}
+
+/// An entity as named in a question.
+public struct EntityMention: Sendable, Hashable {
+    /// The entity's id.
+    public var entity: String
+    /// The words that named it, as typed.
+    public var surface: String
+    /// Index of the first word that named it.
+    public var position: Int
+
+    /// Creates a mention.
+    public init(entity: String, surface: String, position: Int) {
+        self.entity = entity
+        self.surface = surface
+        self.position = position
+    }
+}
+
+/// The years a question restricts itself to: "in 1996", "before 2007", "the early 1960s".
+public struct TimeConstraint: Sendable, Hashable {
+    /// First year allowed, nil when open towards the past.
+    public var from: Int?
+    /// Last year allowed, nil when open towards the future.
+    public var to: Int?
+    /// The words that said it, as typed.
+    public var surface: String
+
+    /// Creates a constraint.
+    public init(from: Int?, to: Int?, surface: String) {
+        self.from = from
+        self.to = to
+        self.surface = surface
+    }
+
+    /// The allowed years, with open ends widened to the edges of recorded time.
+    public var years: ClosedRange<Int> { (from ?? Int.min / 2)...(to ?? Int.max / 2) }
+}

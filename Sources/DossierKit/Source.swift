@@ -1,0 +1,28 @@
+/// A document facts are drawn from, as listed in the corpus's `sources.json`.
+public struct Source: Sendable, Hashable, Codable {
+    /// Stable identifier (`"wikipedia-guatemala-russia-relations"`).
+    public var id: String
+    /// The document's title.
+    public var title: String
+    /// Who published it.
+    public var publisher: String
+    /// What sort of document it is (`"news article"`).
+    public var kind: String
+    /// Publication date as given by the source (`"2024"`, `"2022-02-27"`), if known.
+    public var published: String?
+    /// Section headings in document order; citations name one of them.
+    public var sections: [String]
+
+    /// Creates a source.
+    public init(
+        id: String, title: String, publisher: String, kind: String = "document",
+        published: String? = nil, sections: [String] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.kind = kind
+        self.published = published
+        self.sections = sections
+    }
+}

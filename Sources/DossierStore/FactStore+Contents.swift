@@ -1,0 +1,61 @@
+public import DossierKit
+import GRDB
+
+/// Everything the engine reads from a store at start-up.
+public struct StoreContents: Sendable {
+    /// Every source.
+    public var sources: [Source]
+    /// Every entity.
+    public var entities: [Entity]
+    /// Every fact, in insertion order, with its citations.
+    public var facts: [Fact]
+
+    /// Creates contents.
+    public init(sources: [Source], entities: [Entity], facts: [Fact]) {
+        self.sources = sources
+        self.entities = entities
+        self.facts = facts
+    }
+}
+
+extension FactStore {
+    /// Reads every source, entity and fact.
+    public func contents() throws(DossierError) -> StoreContents {
+        try read { db in
+            let sources = try SourceRecord.order(Column("id")).fetchAll(db).map(\.value)
+            let entities = try EntityRecord.order(Column("id")).fetchAll(db).map(\.value)
+            let citations = Dictionary(
+                grouping: try CitationRecord.order(Column("factId"), Column("position")).fetchAll(db), by: \.factId)
+            let facts = try FactRecord.order(Column("position")).fetchAll(db).map {
+                $0.value(citations: (citations[$0.id] ?? []).map(\.value))
+            }
+            return StoreContents(sources: sources, entities: entities, facts: facts)
+        }
+    }
+
+    /// The version of the bundled fact pack the store holds, nil when none was loaded.
+    public func packVersion() throws(DossierError) -> Int? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'pack-version'").flatMap { Int($0) }
+        }
+    }
+
+    /// Replaces the bundled pack's sources, entities and facts in one transaction, keeping
+    /// facts that came from elsewhere (ingested documents).
+    public func installPack(version: Int, contents: StoreContents) throws(DossierError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM fact WHERE origin = 'pack'")
+            for source in contents.sources { try SourceRecord(source).upsert(db) }
+            for entity in contents.entities { try EntityRecord(entity).upsert(db) }
+            for (position, fact) in contents.facts.enumerated() {
+                try FactRecord(fact, position: position, origin: "pack").insert(db)
+                for (index, citation) in fact.citations.enumerated() {
+                    try CitationRecord(citation, factID: fact.id, position: index).insert(db)
+                }
+            }
+            try db.execute(
+                sql: "INSERT INTO meta(key, value) VALUES ('pack-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [String(version)])
+        }
+    }
+}

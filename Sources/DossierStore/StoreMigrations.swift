@@ -1,0 +1,59 @@
+import GRDB
+
+/// The store's schema, one named migration per change. A released migration is never
+/// edited; a change is a new migration.
+enum StoreMigrations {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-sources-entities") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "source") { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text).notNull()
+                t.column("publisher", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("published", .text)
+                t.column("sections", .text).notNull()
+            }
+            try db.create(table: "entity") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("aliases", .text).notNull()
+                t.column("partOf", .text)
+            }
+        }
+        migrator.registerMigration("v2-facts") { db in
+            try db.create(table: "fact") { t in
+                t.primaryKey("id", .text)
+                t.column("position", .integer).notNull()
+                t.column("origin", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("predicate", .text).notNull().indexed()
+                t.column("object", .text)
+                t.column("entities", .text).notNull()
+                t.column("qualifiers", .text).notNull()
+                t.column("time", .text)
+                t.column("statement", .text).notNull()
+                t.column("keywords", .text).notNull()
+            }
+            try db.create(table: "citation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("fact", onDelete: .cascade).notNull()
+                t.column("position", .integer).notNull()
+                t.column("source", .text).notNull().indexed()
+                t.column("title", .text).notNull()
+                t.column("section", .text).notNull()
+                t.column("paragraph", .integer).notNull()
+                t.column("anchor", .text)
+                t.column("quote", .text)
+                t.column("start", .integer)
+                t.column("end", .integer)
+            }
+        }
+        return migrator
+    }()
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The `dossier` command: the shell on a terminal, scripting mode otherwise, and the
+/// subcommands.
+struct Dossier: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Answers questions about Guatemala's foreign relations from cited facts.",
+        discussion: """
+            On a terminal, `dossier` opens a shell. With questions on standard input it answers \
+            one per line. Exit status: 0 all answered, 1 some unknown, 64 usage, 65 bad input, \
+            70 internal error, 74 I/O error.
+            """,
+        version: "0.1.0",
+        subcommands: [AskCommand.self, SourcesCommand.self, PluginsCommand.self]
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() async throws {
+        let session = try Session(options: options)
+        if Terminal.isInteractive {
+            try await session.runShell()
+        } else {
+            try await session.runBatch()
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+extension Dossier {
+    /// `dossier sources`: lists the sources in the store.
+    struct SourcesCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "sources", abstract: "List the sources in the store.")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            try Session(options: options).listSources()
+        }
+    }
+}
+
+typealias SourcesCommand = Dossier.SourcesCommand
