@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
         .library(name: "DossierTesting", targets: ["DossierTesting"]),
     ],
@@ -32,6 +33,11 @@ let package = Package(
         .target(name: "VisitsPlugin", dependencies: ["DossierKit"], path: "Plugins/Visits"),
         .target(name: "StancePlugin", dependencies: ["DossierKit"], path: "Plugins/Stance"),
         .target(name: "GeneralPlugin", dependencies: ["DossierKit"], path: "Plugins/General"),
+        .target(name: "PassagePlugin", dependencies: ["DossierKit"], path: "Plugins/Passage"),
+        // The example answerer package's sources, registered like any Swift plugin.
+        .target(name: "CulturePlugin", dependencies: ["DossierKit"], path: "Examples/CultureAnswerer/Sources/CultureAnswerer"),
+        // Out-of-process answerers: the JSON Lines protocol and fault containment.
+        .target(name: "DossierExternal", dependencies: ["DossierKit"]),
 
         .systemLibrary(
             name: "CLibedit",
@@ -44,13 +50,19 @@ let package = Package(
             dependencies: [
                 "DossierKit", "DossierStore", "DossierEngine", "DossierShell",
                 "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
+                "CulturePlugin", "DossierExternal", "PassagePlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "DossierTesting", dependencies: ["DossierKit", "DossierStore", "DossierEngine"]),
+        // `make bench`: times the built binary; Foundation only.
+        .executableTarget(name: "dossier-bench"),
 
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["DossierKit", "DossierStore"]),
+        .testTarget(
+            name: "DossierStoreTests",
+            dependencies: ["DossierKit", "DossierStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "DossierEngineTests",
             dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierTesting"]
@@ -58,12 +70,20 @@ let package = Package(
         .testTarget(
             name: "AnswererTests",
             dependencies: [
-                "DossierKit", "DossierTesting",
+                "DossierKit", "DossierStore", "DossierEngine", "DossierTesting",
                 "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
             ]
         ),
         .testTarget(name: "DossierShellTests", dependencies: ["DossierKit", "DossierEngine", "DossierShell"]),
         .testTarget(name: "DossierExecutableTests", dependencies: ["DossierKit"]),
+        .testTarget(
+            name: "DossierIngestTests",
+            dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierTesting", "PassagePlugin"]
+        ),
+        .testTarget(
+            name: "DossierPluginTests",
+            dependencies: ["DossierKit", "DossierEngine", "DossierExternal", "DossierTesting"]
+        ),
     ]
 )
 

@@ -8,7 +8,7 @@ public struct GeneralAnswerer: Answerer {
     public let summary = "Facts outside the specialists' domains: elections, strategies, culture, education, geography."
     public let exampleQuestions = [
         "Who won Guatemala's 2023 presidential election?",
-        "Which Russian university has a branch in Guatemala?",
+        "Which countries does the U.S. Strategy for Central America cover?",
     ]
 
     /// Domains the built-in specialists answer; the general answerer leaves them alone.

@@ -17,7 +17,7 @@ enum ListingReading {
         var text = shown.map { "\($0.time!.label): \($0.statement)" }.joined(separator: " ")
         if events.count > shown.count { text += " (\(events.count - shown.count) more; narrow the years to see them.)" }
         return Bid(
-            confidence: 0.9,
+            confidence: 0.95,
             answer: Answer(text: text, facts: shown, interpretation: "dated events in \(time.surface)"),
             reason: "\(events.count) dated event(s) in \(time.surface)")
     }

@@ -19,10 +19,13 @@ public struct FactIndex: FactQuery {
     private let profiles: [FactProfile]
     private let factsByEntity: [String: [Int]]
     private let weights: TermWeights
-    private let parents: [String: String]
+    private let parents: [String: [String]]
+    private let places: Set<String>
+    private let personParents: [String: String]
+    private let passageIndex: PassageIndex
 
     /// Indexes facts, entities and sources.
-    public init(facts: [Fact], entities: [Entity], sources: [Source], lexicon: Lexicon = .bundled) {
+    public init(facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage] = [], lexicon: Lexicon = .bundled) {
         self.facts = facts
         self.entities = entities
         self.sources = sources
@@ -30,8 +33,17 @@ public struct FactIndex: FactQuery {
         entityByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let reader = analyzer.reader
-        let parents = entityByID.compactMapValues(\.partOf)
-        self.parents = parents
+        // Places inside places: a person's country is an affiliation, kept apart below.
+        let partOf = entityByID.filter { !$0.value.isPerson }.compactMapValues(\.partOf)
+        parents = partOf.mapValues { first in
+            var chain = [first]
+            while let next = partOf[chain.last!], !chain.contains(next), chain.count < 8 { chain.append(next) }
+            return chain
+        }
+        places = Set(entities.filter { ["country", "city", "place"].contains($0.kind) }.map(\.id))
+        personParents = Dictionary(
+            entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
+            uniquingKeysWith: { first, _ in first })
         let profiles = facts.map { FactProfile(fact: $0, reader: reader) }
         self.profiles = profiles
         var byEntity: [String: [Int]] = [:]
@@ -40,6 +52,7 @@ public struct FactIndex: FactQuery {
         }
         factsByEntity = byEntity
         weights = TermWeights(profiles: profiles, generic: lexicon.generic)
+        passageIndex = PassageIndex(passages: passages, reader: reader, generic: lexicon.generic)
     }
 
     public func entity(_ id: String) -> Entity? { entityByID[id] }
@@ -50,8 +63,13 @@ public struct FactIndex: FactQuery {
         (factsByEntity[entity] ?? []).map { facts[$0] }
     }
 
+    public func passages(matching question: Question, limit: Int) -> [PassageMatch] {
+        passageIndex.matches(for: question, limit: limit)
+    }
+
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
-        let scorer = RelevanceScorer(question: question, weights: weights, parents: parents)
+        let scorer = RelevanceScorer(
+            question: question, weights: weights, parents: parents, places: places, personParents: personParents)
         var matches: [FactMatch] = []
         for (index, fact) in facts.enumerated() where include(fact) {
             if let match = scorer.match(fact, profile: profiles[index]) { matches.append(match) }
@@ -62,15 +80,40 @@ public struct FactIndex: FactQuery {
 }
 
 /// A fact as the index reads it: its terms and every entity it involves or names.
+///
+/// Terms the statement or qualifiers use count fully; terms only its keywords add count
+/// for less, so "imports" listed as a keyword of an export fact does not tie with a fact
+/// that states an import.
 struct FactProfile: Sendable {
-    var terms: Set<String>
+    /// Term to how strongly the fact carries it: 1 when stated, less when only a keyword.
+    var terms: [String: Double]
     var entities: Set<String>
+    /// Terms of the predicate's own words (`trade.export` -> trade, export).
+    var predicateTerms: Set<String>
+    /// Entities named by the fact's `place` qualifier.
+    var places: Set<String>
+
+    static let keywordStrength = 0.7
+
+    /// A qualifier role answers questions that use these terms: a fact with a `topic`
+    /// answers "what did they discuss", one with `goods` answers "which products".
+    static let roleTerms = [
+        "topic": "discuss", "goods": "goods", "reason": "reason", "purpose": "reason", "ratio": "compare",
+    ]
 
     init(fact: Fact, reader: TextReader) {
-        let text = ([fact.statement, fact.keywords] + fact.qualifiers.values.sorted()).joined(separator: ". ")
-        let reading = reader.read(text)
-        terms = Set(reading.terms.map(\.term))
-        entities = Set(fact.allEntities + reading.entities.map(\.entity))
+        let stated = reader.read(([fact.statement] + fact.qualifiers.values.sorted()).joined(separator: ". "))
+        let keywords = reader.read(fact.keywords)
+        var terms: [String: Double] = [:]
+        for term in keywords.terms { terms[term.term] = Self.keywordStrength }
+        for term in stated.terms { terms[term.term] = 1 }
+        for term in reader.nameTerms(of: stated) { terms[term] = 1 }
+        predicateTerms = Set(reader.read(fact.predicate.replacingOccurrences(of: ".", with: " ")).terms.map(\.term))
+        for term in predicateTerms { terms[term] = 1 }
+        for (role, concept) in Self.roleTerms where fact.qualifiers[role] != nil { terms[concept] = 1 }
+        self.terms = terms
+        entities = Set(fact.allEntities + stated.entities.map(\.entity) + keywords.entities.map(\.entity))
+        places = Set(reader.read(fact.qualifiers["place"] ?? "").entities.map(\.entity))
     }
 }
 
@@ -78,17 +121,21 @@ struct FactProfile: Sendable {
 /// concepts ("happen", "relation") counted lightly and unknown words heaviest.
 struct TermWeights: Sendable {
     private let weight: [String: Double]
+    private let generic: Set<String>
     let unknown: Double
 
     init(profiles: [FactProfile], generic: Set<String>) {
         var frequency: [String: Int] = [:]
-        for profile in profiles { for term in profile.terms { frequency[term, default: 0] += 1 } }
+        for profile in profiles { for term in profile.terms.keys { frequency[term, default: 0] += 1 } }
         let count = Double(max(profiles.count, 1))
         var weight = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
         for term in generic { weight[term] = (weight[term] ?? 1) * 0.3 }
         self.weight = weight
+        self.generic = generic
         unknown = log((count + 1) / 0.5)
     }
 
     func callAsFunction(_ term: String) -> Double { weight[term] ?? unknown }
+
+    func isGeneric(_ term: String) -> Bool { generic.contains(term) }
 }

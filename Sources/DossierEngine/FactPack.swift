@@ -9,6 +9,9 @@ public struct FactPack: Sendable {
     public var version: Int
     /// Sources, entities and facts.
     public var contents: StoreContents
+    /// A hash of the pack's bytes: a store whose pack has the same version but another
+    /// fingerprint is reloaded too, so an edited pack never goes unnoticed.
+    public var fingerprint: String
 
     private struct File: Decodable {
         struct PackCitation: Decodable {
@@ -61,11 +64,22 @@ public struct FactPack: Sendable {
         }
         version = file.version
         contents = StoreContents(sources: file.sources, entities: file.entities, facts: facts)
+        fingerprint = Self.fnv1a(json)
     }
 
     /// The pack compiled into the binary.
     public static func bundled() throws(DossierError) -> FactPack {
         try FactPack(json: Data(PackageResources.factpack_json))
+    }
+
+    /// 64-bit FNV-1a of the bytes, in hexadecimal.
+    static func fnv1a(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -31,6 +31,9 @@ public struct QuestionAnalyzer: Sendable {
             },
             time: TimeExpressionParser.parse(reading.tokens),
             terms: reading.terms.map(\.term))
+        question.isPassive = Self.isPassive(words)
+        question.leadEntities = Self.leadEntities(in: reading)
+        question.affiliation = Self.affiliation(in: reading)
         if kind == .howLong || kind == .howMany {
             question.parts = eventParts(of: text)
         }
@@ -40,14 +43,10 @@ public struct QuestionAnalyzer: Sendable {
     /// "How many years between A and B", "how long after A did B": A and B as questions
     /// of their own. A second part that says "one" or "it" borrows the first part's terms.
     private func eventParts(of text: String) -> [Question] {
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        guard let between = text.range(of: " between ", options: options) ?? text.range(of: " from ", options: options),
-              let and = text.range(of: " and ", options: options, range: between.upperBound..<text.endIndex)
-                ?? text.range(of: " to ", options: options, range: between.upperBound..<text.endIndex)
-        else { return [] }
-        let first = analyzePart(String(text[between.upperBound..<and.lowerBound]))
-        var second = analyzePart(String(text[and.upperBound...]))
-        let secondWords = Set(TextFolding.words(String(text[and.upperBound...])))
+        guard let (firstText, secondText) = Self.splitEvents(text) else { return [] }
+        let first = analyzePart(firstText)
+        var second = analyzePart(secondText)
+        let secondWords = Set(TextFolding.words(secondText))
         if !secondWords.isDisjoint(with: ["one", "it", "its", "same", "theirs", "own", "too"]) {
             second.terms += first.terms.filter { !second.terms.contains($0) }
         }
@@ -56,12 +55,75 @@ public struct QuestionAnalyzer: Sendable {
         return [first, second]
     }
 
+    /// "Which Guatemalan president", "a Russian minister": the entity named just before a
+    /// word for a person, after a determiner or interrogative.
+    static func affiliation(in reading: TextReader.Reading) -> String? {
+        let words = reading.tokens.map(\.folded)
+        let openers: Set<String> = ["which", "what", "a", "an", "the", "whose"]
+        for match in reading.entities where match.range.lowerBound > 0 && match.range.upperBound < words.count {
+            if openers.contains(words[match.range.lowerBound - 1])
+                && QuestionKindClassifier.personNouns.contains(words[match.range.upperBound]) {
+                return match.entity
+            }
+        }
+        return nil
+    }
+
+    /// The first entity and those joined to it by "and", "or" or "&".
+    static func leadEntities(in reading: TextReader.Reading) -> [String] {
+        guard var previous = reading.entities.first else { return [] }
+        var lead = [previous.entity]
+        for match in reading.entities.dropFirst() {
+            let gap = reading.tokens[previous.range.upperBound..<match.range.lowerBound].map(\.folded)
+            guard gap.count <= 2, gap.contains(where: { ["and", "or"].contains($0) }) || gap.isEmpty,
+                  gap.allSatisfy({ ["and", "or", "the"].contains($0) }) else { break }
+            lead.append(match.entity)
+            previous = match
+        }
+        return lead
+    }
+
+    /// A form of "be" followed within eight words by a past participle ("were a Russian
+    /// and a Belarusian citizen deported", "was the embassy opened").
+    static func isPassive(_ words: [String]) -> Bool {
+        let be: Set<String> = ["was", "were", "been", "being", "is", "are"]
+        for (index, word) in words.enumerated() where be.contains(word) {
+            for next in words[(index + 1)..<min(words.count, index + 9)] where participle(next) { return true }
+        }
+        return false
+    }
+
+    private static func participle(_ word: String) -> Bool {
+        let irregular: Set<String> = [
+            "frozen", "broken", "held", "made", "met", "sent", "sold", "signed", "given", "taken", "seen", "known",
+            "won", "led", "built", "brought", "bought", "cut", "set", "put", "kept", "left", "told", "thrown",
+        ]
+        return irregular.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
+    }
+
+    /// "... between A and B", "... from A to B", "... after A did B", "... before A did B".
+    static func splitEvents(_ text: String) -> (String, String)? {
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        let pairs = [(" between ", " and "), (" from ", " to "), (" after ", " did "), (" before ", " did "),
+                     (" after ", " was "), (" after ", " were ")]
+        for (opening, joint) in pairs {
+            guard let open = text.range(of: opening, options: options),
+                  let middle = text.range(of: joint, options: options, range: open.upperBound..<text.endIndex)
+            else { continue }
+            return (String(text[open.upperBound..<middle.lowerBound]), String(text[middle.upperBound...]))
+        }
+        return nil
+    }
+
     private func analyzePart(_ text: String) -> Question {
         let reading = reader.read(text)
-        return Question(
+        var part = Question(
             text: text, kind: .when,
             entities: reading.entities.map { EntityMention(entity: $0.entity, surface: text, position: $0.range.lowerBound) },
             time: TimeExpressionParser.parse(reading.tokens),
             terms: reading.terms.map(\.term))
+        part.leadEntities = Self.leadEntities(in: reading)
+        part.isPassive = Self.isPassive(reading.tokens.map(\.folded))
+        return part
     }
 }

@@ -18,11 +18,15 @@ public struct QuestionEngine: Sendable {
     /// Opens the engine on a store, loading the bundled fact pack into it first when the
     /// store holds none or an older one.
     public static func open(store: FactStore, answerers: [any Answerer], pack: FactPack) throws(DossierError) -> QuestionEngine {
-        if try store.packVersion() ?? -1 < pack.version {
-            try store.installPack(version: pack.version, contents: pack.contents)
+        let stored = try store.packVersion() ?? -1
+        let fingerprint = try store.packFingerprint()
+        if stored < pack.version || (stored == pack.version && fingerprint != pack.fingerprint) {
+            try store.installPack(version: pack.version, fingerprint: pack.fingerprint, contents: pack.contents)
+            try StoredQuotes.refresh(in: store)
         }
         let contents = try store.contents()
-        let index = FactIndex(facts: contents.facts, entities: contents.entities, sources: contents.sources)
+        let index = FactIndex(
+            facts: contents.facts, entities: contents.entities, sources: contents.sources, passages: try store.passages())
         return QuestionEngine(index: index, answerers: answerers)
     }
 

@@ -9,7 +9,6 @@ enum QuestionKindClassifier {
         (["how", "many", "days"], .howLong), (["how", "many", "decades"], .howLong),
         (["how", "many"], .howMany), (["how", "much"], .howMuch),
         (["how", "large"], .compare), (["how", "big"], .compare),
-        (["compare"], .compare), (["compared"], .compare), (["comparison"], .compare), (["versus"], .compare), (["vs"], .compare),
         (["for", "what", "reason"], .why), (["what", "reason"], .why), (["what", "was", "the", "reason"], .why),
         (["for", "what", "purpose"], .why), (["what", "purpose"], .why), (["what", "for"], .why), (["how", "come"], .why),
         (["what", "caused"], .why), (["what", "led", "to"], .why), (["why"], .why),
@@ -20,7 +19,7 @@ enum QuestionKindClassifier {
         (["who"], .who), (["whom"], .who), (["whose"], .who),
     ]
 
-    private static let personNouns: Set<String> = [
+    static let personNouns: Set<String> = [
         "president", "presidents", "leader", "leaders", "minister", "ministers", "official", "officials", "person",
         "people", "politician", "politicians", "diplomat", "diplomats", "ambassador", "head", "citizen", "citizens",
         "individual", "individuals", "man", "woman", "candidate", "expert", "experts",
@@ -30,7 +29,11 @@ enum QuestionKindClassifier {
         "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should",
     ]
 
+    /// Words that make any question a comparison, wherever they stand.
+    private static let comparisonWords: Set<String> = ["compare", "compared", "comparison", "versus", "vs", "relative"]
+
     static func classify(_ words: [String]) -> QuestionKind {
+        if words.contains(where: comparisonWords.contains) { return .compare }
         for index in words.indices {
             for cue in cues where matches(cue.words, in: words, at: index) {
                 return cue.kind

@@ -9,48 +9,134 @@ import DossierKit
 struct RelevanceScorer {
     let question: Question
     let weights: TermWeights
-    let parents: [String: String]
+    /// Every place each place lies in, nearest first (palace -> city -> country).
+    let parents: [String: [String]]
+    /// Ids of the entities that are countries, cities or other places.
+    let places: Set<String>
+    /// Each person's country.
+    let personParents: [String: String]
     private let terms: [String]
     private let totalWeight: Double
     private let entities: [String]
+    /// True when the question's terms say nothing specific ("what happened in 1996?").
+    private let onlyGeneric: Bool
 
-    init(question: Question, weights: TermWeights, parents: [String: String]) {
+    init(question: Question, weights: TermWeights, parents: [String: [String]], places: Set<String>, personParents: [String: String]) {
         self.question = question
+        self.places = places
+        self.personParents = personParents
         self.weights = weights
         self.parents = parents
         var seen = Set<String>()
         terms = question.terms.filter { seen.insert($0).inserted }
         totalWeight = terms.reduce(0) { $0 + weights($1) }
         entities = question.entityIDs
+        onlyGeneric = terms.allSatisfy { weights.isGeneric($0) }
     }
 
     func match(_ fact: Fact, profile: FactProfile) -> FactMatch? {
-        let found = terms.filter(profile.terms.contains)
-        let termCoverage = terms.isEmpty ? 0.5 : found.reduce(0) { $0 + weights($1) } / totalWeight
-        let entityCoverage = entities.isEmpty
-            ? 1 : entities.reduce(0) { $0 + coverage(of: $1, in: profile.entities) } / Double(entities.count)
+        let found = terms.filter { profile.terms[$0] != nil }
+        let termCoverage = onlyGeneric
+            ? 0.5 : found.reduce(0) { $0 + weights($1) * profile.terms[$1]! } / totalWeight
+        let coverages = entities.map { coverage(of: $0, in: profile.entities) }
+        let entityCoverage = entities.isEmpty ? 1 : coverages.reduce(0, +) / Double(entities.count)
         guard !found.isEmpty || (entityCoverage > 0 && !entities.isEmpty) else { return nil }
         let timeFit = fit(fact.time)
-        let subjectMatches = entities.first.map { related($0, fact.subject) } ?? false
-        let entityFactor = entities.isEmpty ? 0.85 : 0.4 + 0.6 * entityCoverage
-        let subjectFactor = entities.count >= 2 && !subjectMatches ? 0.9 : 1
-        let score = termCoverage * entityFactor * Self.factor(timeFit) * subjectFactor
+        let subjectMatches = question.leadEntities.contains { acts($0, as: fact.subject) }
+        let roles = subjectFactor(fact, subjectMatches: subjectMatches)
+        let entityFactor = entities.isEmpty
+            ? 0.85 : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
+        let focus = 0.92 + 0.04 * predicateFocus(profile) + 0.04 * predicatePrecision(profile)
+        // A fact whose statement shares no word with the question, only keywords, is weak
+        // evidence ("capital" the city, against an investment fact's keyword "capital").
+        let stated = found.contains { profile.terms[$0] == 1 } || onlyGeneric ? 1 : 0.7
+        let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * stated * placeFactor(profile)
         return FactMatch(
             fact: fact, score: min(1, max(0, score)), termCoverage: termCoverage, entityCoverage: entityCoverage,
-            timeFit: timeFit, subjectMatches: subjectMatches, missingTerms: terms.filter { !profile.terms.contains($0) })
+            timeFit: timeFit, subjectMatches: subjectMatches, missingTerms: terms.filter { profile.terms[$0] == nil })
     }
+
+    /// A fact set in a place the question does not name, while the question names places
+    /// besides its subject, happened somewhere else ("whom did he meet in Guatemala" against talks
+    /// held in the United States).
+    private func placeFactor(_ profile: FactProfile) -> Double {
+        let asked = entities.dropFirst().filter(places.contains)
+        guard !asked.isEmpty, !profile.places.isEmpty else { return 1 }
+        return profile.places.contains { place in asked.contains { related($0, place) } } ? 1 : 0.9
+    }
+
+    /// Share of the question's terms (by weight) that name the fact's predicate: between
+    /// facts that match equally, the one whose predicate is what was asked about wins.
+    private func predicateFocus(_ profile: FactProfile) -> Double {
+        guard totalWeight > 0 else { return 0 }
+        return terms.filter(profile.predicateTerms.contains).reduce(0) { $0 + weights($1) } / totalWeight
+    }
+
+    /// What covering one of the question's entities is worth: a fact that does not involve
+    /// a place the question names is about somewhere else ("an embassy in Honduras"), so
+    /// a missing country or city costs more than a missing person or organisation.
+    private func weightOfEntity(at index: Int, coverage: Double) -> Double {
+        if coverage > 0 { return 0.6 + 0.4 * coverage }
+        if index == 0 && Self.subjectIsAnEntity.contains(question.kind) { return 0.4 }  // the one acting is absent
+        return places.contains(entities[index]) ? 0.45 : 0.6
+    }
+
+    /// Share of the fact's predicate terms the question uses: "visit" asked, `visit` is a
+    /// closer fit than `visit.security`.
+    private func predicatePrecision(_ profile: FactProfile) -> Double {
+        guard !profile.predicateTerms.isEmpty else { return 0 }
+        return Double(profile.predicateTerms.filter(terms.contains).count) / Double(profile.predicateTerms.count)
+    }
+
+    /// In an active question the first entity is usually its grammatical subject: a fact whose
+    /// subject is another entity the question names has the roles reversed ("Guatemala's
+    /// exports to Russia" against "Russia's exports to Guatemala"). And when the question
+    /// names two entities, a fact about a third one as its object is about something else
+    /// (relations with Russia, asked about relations with the Soviet Union) — unless the
+    /// question asks "who" or "which", whose answer is that third entity.
+    private func subjectFactor(_ fact: Fact, subjectMatches: Bool) -> Double {
+        var factor = 1.0
+        if !subjectMatches && !entities.isEmpty && !question.isPassive {
+            if entities.contains(where: { acts($0, as: fact.subject) }) {
+                factor *= 0.45  // the roles are swapped
+            } else if Self.subjectIsAnEntity.contains(question.kind), let first = entities.first,
+                      fact.allEntities.contains(where: { related(first, $0) }) {
+                factor *= 0.6  // "when did Zelenskyy visit": he is in the fact, but not the one acting
+            } else {
+                factor *= 0.93
+            }
+        }
+        if entities.count >= 2, Self.subjectIsAnEntity.contains(question.kind), let object = fact.object,
+           !entities.contains(where: { related($0, object) }) {
+            factor *= 0.85
+        }
+        if let affiliation = question.affiliation, let subject = personParents[fact.subject], subject != affiliation {
+            factor *= 0.5  // "which Guatemalan president", and the fact's actor is not Guatemalan
+        }
+        return factor
+    }
+
+    /// Kinds in which the question's first entity is the grammatical subject ("when did
+    /// X ..."), not the interrogative ("who accused X ...").
+    private static let subjectIsAnEntity: Set<QuestionKind> = [.when, .where, .why, .how, .yesNo, .howLong]
 
     /// 1 when the fact names the entity, less when it names only its country or one of
     /// its cities, 0 when neither.
     private func coverage(of entity: String, in names: Set<String>) -> Double {
         if names.contains(entity) { return 1 }
-        if names.contains(where: { parents[$0] == entity }) { return 0.7 }
-        if let parent = parents[entity], names.contains(parent) { return 0.5 }
+        if names.contains(where: { parents[$0]?.contains(entity) == true }) { return 0.7 }
+        if parents[entity]?.contains(where: names.contains) == true { return 0.5 }
         return 0
     }
 
+    /// True when `subject` is the asked entity, lies in it, or is a person acting for it
+    /// (Giammattei for Guatemala).
+    private func acts(_ entity: String, as subject: String) -> Bool {
+        related(entity, subject) || personParents[subject] == entity
+    }
+
     private func related(_ a: String, _ b: String) -> Bool {
-        a == b || parents[a] == b || parents[b] == a
+        a == b || parents[a]?.contains(b) == true || parents[b]?.contains(a) == true
     }
 
     private func fit(_ time: TimeValue?) -> FactMatch.TimeFit {
@@ -62,7 +148,7 @@ struct RelevanceScorer {
     private static func factor(_ fit: FactMatch.TimeFit) -> Double {
         switch fit {
         case .unconstrained, .inside: 1
-        case .undated: 0.55
+        case .undated: 0.45
         case .outside: 0.15
         }
     }

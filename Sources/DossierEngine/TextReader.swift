@@ -32,12 +32,21 @@ struct TextReader: Sendable {
                 continue
             }
             let word = tokens[index].folded
-            if !lexicon.isStopword(word) && !Self.isYear(word) && word.count > 1 {
+            if !lexicon.isStopword(word) && !Self.isYear(word) && !Self.isDecade(word) && word.count > 1 {
                 terms.append((lexicon.term(for: word), index))
             }
             index += 1
         }
         return Reading(tokens: tokens, entities: entities, terms: terms)
+    }
+
+    /// Content words inside multiword names ("Russian State University for the
+    /// Humanities" -> university, humanity), so a question about "a university" meets a
+    /// fact that names one.
+    func nameTerms(of reading: Reading) -> [String] {
+        reading.entities.filter { $0.range.count > 1 }.flatMap { match in
+            reading.tokens[match.range].map(\.folded).filter { !lexicon.isStopword($0) && $0.count > 2 }.map(lexicon.term(for:))
+        }
     }
 
     private func phrase(in tokens: [TextFolding.Token], at index: Int, named: [Bool]) -> (String, Int)? {
@@ -49,6 +58,11 @@ struct TextReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// True for a decade written "1960s".
+    static func isDecade(_ word: String) -> Bool {
+        word.count == 5 && word.hasSuffix("s") && isYear(String(word.dropLast()))
     }
 
     /// True for a four-digit year between 1000 and 2199.

@@ -16,9 +16,16 @@ public protocol FactQuery: Sendable {
     /// Facts ranked by how well they match the question, best first, keeping only those
     /// `include` accepts and that share at least one term or entity with the question.
     func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch]
+    /// Sentences of ingested documents ranked by how well they match the question, best
+    /// first; only those sharing at least one term or entity with it. Empty when no
+    /// document has been ingested (the default).
+    func passages(matching question: Question, limit: Int) -> [PassageMatch]
 }
 
 extension FactQuery {
+    /// No passages: a view of the store without ingested documents.
+    public func passages(matching question: Question, limit: Int) -> [PassageMatch] { [] }
+
     /// Facts ranked by how well they match the question, best first.
     public func relevant(to question: Question, limit: Int = 10) -> [FactMatch] {
         relevant(to: question, limit: limit, where: { _ in true })

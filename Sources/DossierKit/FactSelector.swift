@@ -12,7 +12,7 @@ public struct FactSelector: Sendable {
     public var maximumJoined: Int
 
     /// Creates a selector for these domains.
-    public init(domains: Set<String>, maximumJoined: Int = 3) {
+    public init(domains: Set<String>, maximumJoined: Int = 5) {
         self.domains = domains
         self.maximumJoined = maximumJoined
     }
@@ -21,9 +21,9 @@ public struct FactSelector: Sendable {
     public func owns(_ fact: Fact) -> Bool { domains.contains(fact.domain) }
 
     /// The owned facts ranked against the question, with each score weighed by kind fit.
-    public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = 8) -> [(match: FactMatch, confidence: Double, fit: String)] {
+    public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = 40) -> [(match: FactMatch, confidence: Double, fit: String)] {
         facts.relevant(to: question, limit: limit, where: owns).map { match in
-            let (factor, fit) = KindFit.factor(of: match.fact, for: question.kind, in: facts)
+            let (factor, fit) = KindFit.factor(of: match.fact, for: question, in: facts)
             return (match, match.score * factor, fit)
         }.sorted { $0.confidence > $1.confidence }
     }
@@ -32,12 +32,30 @@ public struct FactSelector: Sendable {
     public func bid(for question: Question, in facts: any FactQuery) -> Bid? {
         let ranked = rankedMatches(for: question, in: facts)
         guard let best = ranked.first, best.confidence > 0.05 else { return nil }
-        let joined = ranked.prefix(maximumJoined).filter {
-            $0.match.fact.predicate == best.match.fact.predicate && $0.confidence >= best.confidence - 0.05
-        }.map(\.match.fact)
+        let window = Self.joinWindow(for: question.kind)
+        let joined = ranked.filter {
+            $0.confidence >= best.confidence - window && Self.belongTogether($0.match.fact, best.match.fact)
+        }.prefix(maximumJoined).map(\.match.fact)
         let text = joined.map(\.statement).joined(separator: " ")
         let answer = Answer(text: text, facts: joined, interpretation: Self.interpretation(of: best.match.fact, in: facts))
         return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit))
+    }
+
+    /// How far below the best fact another may score and still be joined to the answer:
+    /// narrow for questions wanting one thing (a date, a place, a person), wide for
+    /// "what" and "which" questions that may want several.
+    public static func joinWindow(for kind: QuestionKind) -> Double {
+        [.what, .list, .how, .compare, .other].contains(kind) ? 0.25 : 0.05
+    }
+
+    /// Facts that make one answer together: the same subject, and either the same
+    /// predicate and object (two sources, or several items of a list) or the same cited
+    /// paragraph (one claim split into atomic facts).
+    public static func belongTogether(_ a: Fact, _ b: Fact) -> Bool {
+        guard a.subject == b.subject else { return false }
+        if a.predicate == b.predicate && a.object == b.object { return true }
+        let paragraphs = Set(b.citations.map { $0.source + "|" + $0.locator })
+        return a.citations.contains { paragraphs.contains($0.source + "|" + $0.locator) }
     }
 
     /// "embassy.opened, subject Russia, 2007".

@@ -1,10 +1,11 @@
 /// How well a fact suits the kind of answer a question wants: a date for "when", a reason
 /// for "why", a person for "who", a figure for "how much".
 public enum KindFit {
-    /// A factor from 0 to 1 to multiply a match's score by, with a word on why.
-    public static func factor(of fact: Fact, for kind: QuestionKind, in facts: any FactQuery) -> (Double, String) {
+    /// A factor from 0 to 1 to multiply a match's score by, with a word on why. A "who"
+    /// question wants a person it does not already name.
+    public static func factor(of fact: Fact, for question: Question, in facts: any FactQuery) -> (Double, String) {
         let has = { (roles: [String]) in roles.contains { fact.qualifiers[$0]?.isEmpty == false } }
-        switch kind {
+        switch question.kind {
         case .when:
             return fact.time == nil ? (0.45, "the fact has no date") : (1, "dated")
         case .why:
@@ -13,8 +14,10 @@ public enum KindFit {
             let placed = has(["place"]) || fact.allEntities.contains { ["city", "place"].contains(facts.entity($0)?.kind) }
             return placed ? (1, "names a place") : (0.55, "the fact names no place")
         case .who:
-            let person = fact.allEntities.contains { facts.entity($0)?.isPerson == true } || has(["person", "members"])
-            return person ? (1, "names a person") : (0.6, "the fact names no person")
+            let asked = Set(question.entityIDs)
+            let person = fact.allEntities.contains { !asked.contains($0) && facts.entity($0)?.isPerson == true }
+                || has(["person", "members"])
+            return person ? (1, "names a person") : (0.6, "the fact names no person besides those asked about")
         case .howMuch, .howMany:
             let figure = has(["amount", "ratio", "members", "duration"]) || fact.statement.contains(where: \.isNumber)
             return figure ? (1, "gives a figure") : (0.3, "the fact gives no figure")

@@ -13,6 +13,15 @@ public struct Question: Sendable, Hashable {
     public var time: TimeConstraint?
     /// Content words reduced to their concept ("opened", "set up" -> `open`), in order.
     public var terms: [String]
+    /// The entities the question is first about: its first entity and any joined to it by
+    /// "and" or "or" ("Guatemala and the U.S."), any of which may be a fact's subject.
+    public var leadEntities: [String] = []
+    /// True for a passive question ("were they deported", "was it opened"), whose first
+    /// entity is then not the one acting.
+    public var isPassive: Bool = false
+    /// The country a person asked about belongs to, from "which Guatemalan president" or
+    /// "a Russian minister"; nil when the question says none.
+    public var affiliation: String?
     /// For a question about two events ("how many years between A and B"), each event
     /// as a question of its own; empty otherwise.
     public var parts: [Question]

@@ -7,7 +7,16 @@
 public struct TimeValue: Sendable, Hashable, Codable, CustomStringConvertible, Comparable {
     /// How exact the time is.
     public enum Precision: String, Sendable, Hashable, Codable {
-        case day, month, year, decade, span
+        /// A day: `"1945-04-19"`.
+        case day
+        /// A month: `"2007-07"`.
+        case month
+        /// A year: `"2007"`.
+        case year
+        /// A decade or part of one: `"1960s"`, `"early 1960s"`.
+        case decade
+        /// A span of years, perhaps open at one end: `"1991..2007"`, `"..2007"`.
+        case span
     }
 
     /// How exact the time is.

@@ -40,9 +40,14 @@ extension FactStore {
         }
     }
 
+    /// The fingerprint of the fact pack the store holds, nil when none was recorded.
+    public func packFingerprint() throws(DossierError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'pack-fingerprint'") }
+    }
+
     /// Replaces the bundled pack's sources, entities and facts in one transaction, keeping
     /// facts that came from elsewhere (ingested documents).
-    public func installPack(version: Int, contents: StoreContents) throws(DossierError) {
+    public func installPack(version: Int, fingerprint: String = "", contents: StoreContents) throws(DossierError) {
         try write { db in
             try db.execute(sql: "DELETE FROM fact WHERE origin = 'pack'")
             for source in contents.sources { try SourceRecord(source).upsert(db) }
@@ -56,6 +61,9 @@ extension FactStore {
             try db.execute(
                 sql: "INSERT INTO meta(key, value) VALUES ('pack-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [String(version)])
+            try db.execute(
+                sql: "INSERT INTO meta(key, value) VALUES ('pack-fingerprint', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [fingerprint])
         }
     }
 }

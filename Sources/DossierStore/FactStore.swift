@@ -20,8 +20,8 @@ public struct FactStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.check(queue, path: path)
-            try StoreMigrations.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+            try StoreMigrations.migrate(queue)
             writer = queue
         } catch let error as DossierError {
             throw error
@@ -52,7 +52,10 @@ public struct FactStore: Sendable {
         try queue.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if tables.isEmpty { return }
-            guard tables.contains("grdb_migrations"), tables.contains("fact") else {
+            // Another process may be creating the store right now: its first migrations
+            // can be committed and the later ones not yet.
+            let applied = tables.contains("grdb_migrations") ? try StoreMigrations.migrator.appliedIdentifiers(db) : []
+            guard tables.contains("grdb_migrations"), applied.isEmpty || applied.contains("v1-sources-entities") else {
                 throw DossierError(
                     .notAStore,
                     "\(path) is an SQLite database but not a Dossier store; it was left untouched. Choose another file with --store.")

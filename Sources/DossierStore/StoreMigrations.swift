@@ -1,8 +1,22 @@
+import Foundation
 import GRDB
 
 /// The store's schema, one named migration per change. A released migration is never
 /// edited; a change is a new migration.
 enum StoreMigrations {
+    /// Migrates, retrying when another process applied the same migration first (two
+    /// `dossier` runs opening a new store at once both see it unmigrated).
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        for attempt in 1...5 {
+            do {
+                return try migrator.migrate(writer)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 5 {
+                guard error.message?.contains("already exists") == true else { throw error }
+                usleep(20_000)
+            }
+        }
+    }
+
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-sources-entities") { db in
@@ -54,6 +68,7 @@ enum StoreMigrations {
                 t.column("end", .integer)
             }
         }
+        migrator.registerMigration("v3-documents", migrate: DocumentSchema.create)
         return migrator
     }()
 }

@@ -1,5 +1,7 @@
+import CulturePlugin
 import DossierKit
 import GeneralPlugin
+import PassagePlugin
 import StancePlugin
 import TimelinePlugin
 import TradePlugin
@@ -14,7 +16,9 @@ enum Answerers {
             TradeAnswerer(),
             VisitsAnswerer(),
             StanceAnswerer(),
+            CultureAnswerer(),
             GeneralAnswerer(),
+            PassageAnswerer(),
         ]
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierEngine
 import DossierKit
+import DossierShell
 import DossierStore
 import Foundation
 
@@ -11,6 +12,8 @@ struct Session {
     let engine: QuestionEngine
     let paths: DossierPaths
     let environment: [String: String]
+    /// The opened store, for commands that write to it (ingest, forget, check).
+    let store: FactStore
 
     init(options: GlobalOptions) throws {
         self.options = options
@@ -21,7 +24,8 @@ struct Session {
             let storePath = options.store ?? paths.store
             try Self.createParent(of: storePath)
             let store = try FactStore(path: storePath)
-            engine = try QuestionEngine.open(store: store, answerers: Answerers.builtIn(), pack: FactPack.bundled())
+            self.store = store
+            engine = try QuestionEngine.open(store: store, answerers: Answerers.all(pluginDirectory: options.pluginDir, paths: paths, environment: environment), pack: FactPack.bundled())
         } catch let error as DossierError {
             throw Failure(error)
         }
@@ -56,7 +60,14 @@ struct Session {
     }
 
     func runShell() async throws {
-        try await runBatch()
+        let shell = Shell(
+            engine: engine, historyPath: paths.history, color: useColor(on: STDOUT_FILENO),
+            json: options.json, version: Dossier.configuration.version)
+        do {
+            try await shell.run()
+        } catch {
+            throw Failure(error)
+        }
     }
 
     func ask(_ question: String) async throws {
@@ -65,6 +76,7 @@ struct Session {
             throw ValidationError("give a question to ask, for example: dossier ask \"when did Russia open its embassy?\"")
         }
         try? OutputChannel(descriptor: STDOUT_FILENO).write(renderer()(response.record))
+        if options.verbose, let dispatch = response.dispatch { explain(dispatch) }
         var summary = BatchRunner.Summary()
         switch response.record.status {
         case .answered: summary.answered = 1
@@ -72,6 +84,21 @@ struct Session {
         case .error: summary.errors = 1
         }
         throw ExitStatus.of(summary)
+    }
+
+    /// With `-v`: how the question was read and every bid, on standard error.
+    func explain(_ dispatch: Dispatch) {
+        let q = dispatch.question
+        var lines = ["kind \(q.kind), entities \(q.entityIDs), terms \(q.terms), time \(q.time.map { "\($0.from.map(String.init) ?? "")..\($0.to.map(String.init) ?? "")" } ?? "none")"]
+        for bid in dispatch.bids {
+            lines.append("  \(bid.plugin) \(bid.bid.confidence): \(bid.bid.reason)")
+        }
+        for rejected in dispatch.rejected { lines.append("  dropped \(rejected.plugin): \(rejected.reason)") }
+        lines.append("closest facts:")
+        for match in engine.index.relevant(to: q, limit: 6) {
+            lines.append("  \((match.score * 1000).rounded() / 1000) \(match.fact.id) [\(match.fact.predicate)] missing \(match.missingTerms)")
+        }
+        FileHandle.standardError.write(Data((lines.map(TerminalSanitizer.clean).joined(separator: "\n") + "\n").utf8))
     }
 
     func listSources() throws {
@@ -85,7 +112,7 @@ struct Session {
 
     func listPlugins() throws {
         for answerer in engine.dispatcher.answerers {
-            print("\(answerer.name) \(answerer.version) (built-in)\n  \(TerminalSanitizer.clean(answerer.summary))")
+            print(TerminalSanitizer.clean("\(answerer.name) \(answerer.version) (\(Answerers.origin(of: answerer)))") + "\n  \(TerminalSanitizer.clean(answerer.summary))")
             for example in answerer.exampleQuestions { print("    e.g. \(TerminalSanitizer.clean(example))") }
         }
     }

@@ -1,0 +1,55 @@
+public import DossierKit
+
+/// Answers from the sentences of ingested documents when no fact does: the sentence that
+/// holds every word, name and year of the question, quoted with its citation.
+///
+/// It bids low on purpose. A full match bids just over the dispatcher's usual threshold,
+/// and only when no fact matches the question well, so fact answers win; a sentence that
+/// misses a word, a name or a year of the question bids under the threshold (shown by
+/// `:why`, never answered), so questions the documents do not answer stay unknown.
+public struct PassageAnswerer: Answerer {
+    public let name = "passage"
+    public let version = "1.0"
+    public let summary = "Quotes the sentence of an ingested document that answers a question no fact covers."
+    public let exampleQuestions = ["Which country monopolises Russia's banana market?"]
+
+    /// Confidence of a sentence that holds everything the question names.
+    static let fullMatch = 0.55
+    /// Confidence of a sentence that holds most of it: never enough to answer.
+    static let partialMatch = 0.3
+    /// A fact this relevant means the fact answerers should speak instead.
+    static let factRelevance = 0.5
+
+    /// Creates the answerer.
+    public init() {}
+
+    public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
+        guard !question.terms.isEmpty, question.terms.count + question.entityIDs.count >= 2,
+              let best = facts.passages(matching: question, limit: 1).first
+        else { return [] }
+        let complete = best.termCoverage >= 0.999 && best.entityCoverage >= 0.999 && best.yearsMatch
+            && Self.fitsKind(question.kind, best.passage.text)
+        guard complete || best.score >= 0.6 else { return [] }
+        var confidence = complete ? Self.fullMatch : Self.partialMatch
+        let factScore = facts.relevant(to: question, limit: 1).first?.score ?? 0
+        if factScore >= Self.factRelevance { confidence = min(confidence, Self.partialMatch) }
+        let passage = best.passage
+        let answer = Answer(
+            text: passage.text, citations: [passage.citation],
+            interpretation: "sentence search: " + question.terms.joined(separator: " "))
+        let reason = complete
+            ? "the sentence holds every term, name and year of the question; best fact relevance \(Self.percent(factScore))"
+            : "partial sentence match \(Self.percent(best.score)); missing: \(best.missingTerms.joined(separator: " "))"
+        return [Bid(confidence: confidence, answer: answer, reason: reason)]
+    }
+
+    /// A "when" question wants a date in the sentence; "how much" and "how many" a figure.
+    static func fitsKind(_ kind: QuestionKind, _ text: String) -> Bool {
+        switch kind {
+        case .when, .howMuch, .howMany, .howLong: text.contains(where: \.isNumber)
+        default: true
+        }
+    }
+
+    private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+}

@@ -1,0 +1,77 @@
+public import DossierKit
+public import DossierStore
+
+/// Puts documents into the store: reads and checks the file, splits it into sentences,
+/// draws dated events from it and fills in the quotes of every citation of its source,
+/// all written in one transaction per document.
+public struct DocumentIngester: Sendable {
+    private let store: FactStore
+    private let extractor: EventExtractor
+    private let knownFacts: [Fact]
+
+    /// What ingesting one file did.
+    public struct Report: Sendable {
+        /// The file.
+        public var path: String
+        /// The source id it was stored under.
+        public var source: String
+        /// Added, replaced or unchanged.
+        public var outcome: IngestOutcome
+        /// Sections with text.
+        public var sections: Int
+        /// Sentences stored.
+        public var passages: Int
+        /// Dated events added as facts (after dropping those the store already tells).
+        public var events: Int
+        /// Citations of this source whose anchor was found and quoted.
+        public var quoted: Int
+        /// Citations of this source whose anchor was not found in its paragraph.
+        public var unquoted: Int
+    }
+
+    /// Creates an ingester writing to `store`; entities and facts come from the engine's
+    /// index (to recognise names and to skip events a fact already tells).
+    public init(store: FactStore, index: FactIndex) {
+        self.store = store
+        extractor = EventExtractor(entities: index.entities)
+        knownFacts = index.facts
+    }
+
+    /// Ingests one file; throws a ``DossierError`` naming the file when it cannot.
+    public func ingest(path: String) throws(DossierError) -> Report {
+        let file = try DocumentFile(path: path)
+        let document = try Self.document(from: file)
+        let events = EventExtractor.unseen(extractor.events(in: document), besides: knownFacts)
+        let resolver = QuoteResolver(document: document)
+        var quoted = 0
+        var unquoted = 0
+        let outcome = try store.ingest(document, facts: events) { citation in
+            let resolved = resolver.resolve(citation)
+            if citation.anchor != nil { if resolved.quote == nil { unquoted += 1 } else { quoted += 1 } }
+            return resolved
+        }
+        let sections = Set(document.passages.map(\.section)).count
+        return Report(path: path, source: document.source.id, outcome: outcome, sections: sections,
+                      passages: document.passages.count, events: outcome == .unchanged ? 0 : events.count,
+                      quoted: quoted, unquoted: unquoted)
+    }
+
+    /// Parses a checked file into the document the store keeps.
+    public static func document(from file: DocumentFile) throws(DossierError) -> DocumentText {
+        let scalars = Array(file.text.unicodeScalars)
+        let parsed = DocumentParser.parse(scalars)
+        let source = try SourceCatalog.source(for: file.path, parsed: parsed)
+        var passages: [Passage] = []
+        for section in parsed.sections {
+            for paragraph in section.paragraphs {
+                for (index, range) in paragraph.sentences.enumerated() {
+                    passages.append(Passage(
+                        source: source.id, title: source.title, section: section.name, paragraph: paragraph.number,
+                        sentence: index + 1, start: range.lowerBound, end: range.upperBound,
+                        text: ScalarClass.string(scalars, range)))
+                }
+            }
+        }
+        return DocumentText(source: source, path: file.path, contentHash: file.contentHash, text: file.text, passages: passages)
+    }
+}

@@ -1,0 +1,47 @@
+public import DossierKit
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a file's contents all at once: the bytes go to a new file beside it, which
+/// is flushed to disk and renamed over the old one. A reader sees the old contents or
+/// the new, never a mixture, and a failure leaves the old file untouched.
+enum AtomicFile {
+    /// Writes `bytes` to `path`, giving the new file `mode`.
+    static func replace(_ path: String, with bytes: [UInt8], mode: mode_t) throws(DossierError) {
+        var template = Array((path + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw failure("cannot create a file beside", path) }
+        let temporary = String(cString: template)
+        var finished = false
+        defer {
+            if !finished { unlink(temporary) }
+        }
+        let written = writeAll(bytes, to: descriptor)
+        let synced = written && fchmod(descriptor, mode) == 0 && fsync(descriptor) == 0
+        let closed = close(descriptor) == 0
+        guard written, synced, closed else { throw failure("cannot write", path) }
+        guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
+        finished = true
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+
+    private static func failure(_ action: String, _ path: String) -> DossierError {
+        let reason = String(cString: strerror(errno))
+        return DossierError(.io, "\(action) \(path) (\(reason)); check the permissions of its directory and the free space")
+    }
+}

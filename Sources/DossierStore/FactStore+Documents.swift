@@ -1,0 +1,153 @@
+public import DossierKit
+import Foundation
+import GRDB
+
+extension FactStore {
+    /// Stores a document with its sentences and the facts drawn from it, and refreshes
+    /// the quotes of every citation of its source, all in one transaction.
+    ///
+    /// The same text (same `contentHash`) changes nothing at all; a changed text replaces
+    /// the old version, its sentences and the facts drawn from it. The source row is
+    /// written unless the bundled pack already describes that source.
+    public func ingest(
+        _ document: DocumentText, facts: [Fact], quoting resolve: (Citation) -> Citation
+    ) throws(DossierError) -> IngestOutcome {
+        try write { db in
+            let id = document.source.id
+            let old = try DocumentRecord.fetchOne(db, key: id)
+            if old?.contentHash == document.contentHash { return .unchanged }
+            try DocumentRecord.deleteOne(db, key: id)
+            if try !Self.packDescribes(id, db) { try SourceRecord(document.source).upsert(db) }
+            try DocumentRecord(document, at: Date()).insert(db)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO passage (document, section, paragraph, sentence, start, "end", text)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for passage in document.passages {
+                try insert.execute(arguments: [
+                    id, passage.section, passage.paragraph, passage.sentence, passage.start, passage.end, passage.text,
+                ])
+            }
+            try Self.replaceFacts(of: id, with: facts, db)
+            try Self.updateCitations(of: id, resolve, db)
+            return old == nil ? .added : .replaced
+        }
+    }
+
+    /// Rewrites the quote, start and end of every citation of `source` with what
+    /// `resolve` returns, in one transaction; citations that do not change are left alone.
+    public func updateQuotes(of source: String, _ resolve: (Citation) -> Citation) throws(DossierError) {
+        try write { db in try Self.updateCitations(of: source, resolve, db) }
+    }
+
+    /// Removes a source's document, its sentences, the facts that cite only it, the
+    /// citations other facts make of it, and the source itself, in one transaction.
+    /// Throws a usage error when the store holds nothing of that source.
+    public func forget(source: String) throws(DossierError) -> ForgetOutcome {
+        let outcome = try write { db -> ForgetOutcome? in
+            let known = try SourceRecord.fetchOne(db, key: source) != nil
+            let passages = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE document = ?", arguments: [source]) ?? 0
+            let documents = try DocumentRecord.deleteOne(db, key: source) ? 1 : 0
+            try db.execute(sql: """
+                DELETE FROM fact WHERE id IN (
+                  SELECT factId FROM citation GROUP BY factId
+                  HAVING SUM(source = ?) > 0 AND SUM(source <> ?) = 0)
+                """, arguments: [source, source])
+            let facts = db.changesCount
+            try db.execute(sql: "DELETE FROM citation WHERE source = ?", arguments: [source])
+            let citations = db.changesCount
+            try SourceRecord.deleteOne(db, key: source)
+            if !known && documents == 0 && facts == 0 && citations == 0 { return nil }
+            return ForgetOutcome(documents: documents, passages: passages, facts: facts, citations: citations)
+        }
+        guard let outcome else {
+            throw DossierError(.usage, "the store holds no source '\(source)'; `dossier sources` lists the sources it holds.")
+        }
+        return outcome
+    }
+
+    /// Every stored document, by source id.
+    public func documents() throws(DossierError) -> [DocumentInfo] {
+        try read { db in
+            let counts = try Dictionary(
+                Row.fetchAll(db, sql: "SELECT document, COUNT(*) AS n FROM passage GROUP BY document")
+                    .map { (row: Row) in (row["document"] as String, row["n"] as Int) },
+                uniquingKeysWith: { a, _ in a })
+            return try DocumentRecord.order(Column("source")).fetchAll(db).map {
+                DocumentInfo(source: $0.source, path: $0.path, contentHash: $0.contentHash, byteCount: $0.byteCount,
+                             characterCount: $0.characterCount, passageCount: counts[$0.source] ?? 0, ingestedAt: $0.ingestedAt)
+            }
+        }
+    }
+
+    /// One stored document with its text and sentences, nil when the source has none.
+    public func document(_ source: String) throws(DossierError) -> DocumentText? {
+        try read { db in
+            guard let record = try DocumentRecord.fetchOne(db, key: source) else { return nil }
+            let value = try SourceRecord.fetchOne(db, key: source)?.value
+                ?? Source(id: source, title: source, publisher: "")
+            let passages = try PassageRecord.filter(Column("document") == source).order(Column("start"))
+                .fetchAll(db).map { $0.value(title: value.title) }
+            return DocumentText(source: value, path: record.path, contentHash: record.contentHash,
+                                text: record.text, passages: passages)
+        }
+    }
+
+    /// Every stored sentence, document by document in text order.
+    public func passages() throws(DossierError) -> [Passage] {
+        try read { db in
+            let titles = try Dictionary(
+                SourceRecord.fetchAll(db).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            return try PassageRecord.order(Column("document"), Column("start")).fetchAll(db).map {
+                $0.value(title: titles[$0.document] ?? $0.document)
+            }
+        }
+    }
+
+    /// Full-text search over the stored sentences, best first by BM25. Any word of
+    /// `text` may match; accents and case are ignored ("Arevalo" finds "Arévalo").
+    /// Text with no word in it finds nothing.
+    public func search(_ text: String, limit: Int = 10) throws(DossierError) -> [Passage] {
+        guard let pattern = FTS5Pattern(matchingAnyTokenIn: text) else { return [] }
+        return try read { db in
+            let titles = try Dictionary(
+                SourceRecord.fetchAll(db).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            let records = try PassageRecord.fetchAll(db, sql: """
+                SELECT passage.* FROM passage JOIN passage_ft ON passage_ft.rowid = passage.id
+                WHERE passage_ft MATCH ? ORDER BY bm25(passage_ft) LIMIT ?
+                """, arguments: [pattern, limit])
+            return records.map { $0.value(title: titles[$0.document] ?? $0.document) }
+        }
+    }
+
+    private static func packDescribes(_ source: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM citation JOIN fact ON fact.id = citation.factId
+                           WHERE citation.source = ? AND fact.origin = 'pack')
+            """, arguments: [source]) ?? false
+    }
+
+    private static func replaceFacts(of source: String, with facts: [Fact], _ db: Database) throws {
+        let origin = "document:" + source
+        try db.execute(sql: "DELETE FROM fact WHERE origin = ?", arguments: [origin])
+        let first = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM fact") ?? 0
+        for (offset, fact) in facts.enumerated() {
+            try FactRecord(fact, position: first + offset, origin: origin).insert(db)
+            for (index, citation) in fact.citations.enumerated() {
+                try CitationRecord(citation, factID: fact.id, position: index).insert(db)
+            }
+        }
+    }
+
+    private static func updateCitations(of source: String, _ resolve: (Citation) -> Citation, _ db: Database) throws {
+        for var record in try CitationRecord.filter(Column("source") == source).fetchAll(db) {
+            let resolved = resolve(record.value)
+            guard resolved.quote != record.quote || resolved.start != record.start || resolved.end != record.end
+            else { continue }
+            record.quote = resolved.quote
+            record.start = resolved.start
+            record.end = resolved.end
+            try record.update(db)
+        }
+    }
+}

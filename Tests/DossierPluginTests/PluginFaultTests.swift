@@ -1,0 +1,151 @@
+import DossierEngine
+import DossierExternal
+import DossierKit
+import DossierTesting
+import Foundation
+import Testing
+
+/// Each way a plugin can misbehave, with a plugin made to misbehave that way: the
+/// question is still answered by the others, and nothing hangs or crashes.
+struct PluginFaultTests {
+    private let quick = PluginLimits(questionTimeout: 0.5, handshakeTimeout: 5)
+    private let question = "Does Russia back language courses in Guatemala?"
+
+    @Test func hangingPluginTimesOutAndTheOthersStillAnswer() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let plugin = try ExternalAnswerer(path: try scripts.write("sleepy", body: "time.sleep(600)"), limits: quick, report: { _ in })
+        let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
+
+        let started = ContinuousClock.now
+        let answer = await dossier.ask(question)
+
+        #expect(ContinuousClock.now - started < .seconds(3))
+        #expect(answer.status == .answered)
+        #expect(answer.plugin == "steady")
+        #expect(answer.dispatch?.failures.first?.plugin == "sleepy")
+        #expect(answer.dispatch?.failures.first?.message.contains("no reply within") == true)
+    }
+
+    @Test func crashingPluginIsRestartedThreeTimesThenDisabledWithOneMessage() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let messages = Messages()
+        let plugin = try ExternalAnswerer(
+            path: try scripts.write("fragile", body: "sys.exit(3)"), limits: quick, report: messages.record)
+        let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
+
+        var failures: [String] = []
+        for _ in 0..<7 {
+            let answer = await dossier.ask(question)
+            #expect(answer.plugin == "steady")
+            failures += answer.dispatch?.failures.map(\.message) ?? []
+        }
+
+        // One crash with the first process, one after each of three restarts, then disabled.
+        #expect(failures.filter { $0.contains("stopped while answering") }.count == 4)
+        #expect(failures.filter { $0.contains("disabled") }.count == 3)
+        #expect(messages.all.count == 1)
+        #expect(messages.all.first?.contains("'fragile'") == true)
+        #expect(messages.all.first?.contains("was disabled") == true)
+    }
+
+    @Test func garbageReplyIsDroppedAndTheNextReplyCounts() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let body = """
+        if msg["id"] == 1:
+            sys.stdout.write("{this is not json\\n"); sys.stdout.flush()
+            continue
+        \(Reply.firstFact())
+        """
+        let plugin = try ExternalAnswerer(path: try scripts.write("noisy", body: body), limits: quick, report: { _ in })
+        let dossier = try Fixtures.dossier([plugin])
+
+        let first = await dossier.ask(question)
+        let second = await dossier.ask(question)
+
+        #expect(first.status == .unknown)
+        #expect(first.bids.isEmpty)
+        #expect(first.dispatch?.failures.first?.message.contains("not a valid message") == true)
+        #expect(second.plugin == "noisy")
+    }
+
+    @Test func tenMebibyteLineIsReadOnlyUpToTheCapAndDisablesThePlugin() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let messages = Messages()
+        let body = #"sys.stdout.write("x" * (10 * 1024 * 1024) + "\n"); sys.stdout.flush()"#
+        let plugin = try ExternalAnswerer(path: try scripts.write("flood", body: body), limits: quick, report: messages.record)
+        let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
+
+        let answer = await dossier.ask(question)
+        let again = await dossier.ask(question)
+
+        #expect(answer.plugin == "steady")
+        #expect(answer.dispatch?.failures.first?.message.contains("oversized") == true, "\(answer.dispatch?.failures.map(\.message) ?? [])")
+        #expect(again.dispatch?.failures.first?.message.contains("disabled") == true)
+        #expect(messages.all.count == 1)
+    }
+
+    @Test func confidenceOutsideZeroToOneIsRejectedWithItsReason() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let plugin = try ExternalAnswerer(
+            path: try scripts.write("boastful", body: Reply.firstFact(confidence: 1.5)), limits: quick, report: { _ in })
+        let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
+
+        let answer = await dossier.ask(question)
+
+        #expect(answer.plugin == "steady")
+        let rejected = try #require(answer.dispatch?.rejected.first)
+        #expect(rejected.plugin == "boastful")
+        #expect(rejected.reason.contains("outside 0...1"))
+    }
+
+    @Test func citationOfASourceNotInTheStoreIsRejectedWithItsReason() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let body = """
+        send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.95, "answer": "Made up.",
+              "citations": [{"source": "invented-source", "section": "Intro", "paragraph": 1}]}]})
+        """
+        let plugin = try ExternalAnswerer(path: try scripts.write("liar", body: body), limits: quick, report: { _ in })
+        let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
+
+        let answer = await dossier.ask(question)
+
+        #expect(answer.plugin == "steady")
+        let rejected = try #require(answer.dispatch?.rejected.first)
+        #expect(rejected.reason.contains("invented-source"))
+    }
+
+    @Test func citationOfAFactNotInTheStoreDropsTheBid() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let body = #"send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.95, "answer": "Made up.", "citations": ["no-such-fact"]}]})"#
+        let plugin = try ExternalAnswerer(path: try scripts.write("vague", body: body), limits: quick, report: { _ in })
+        let dossier = try Fixtures.dossier([plugin])
+
+        let answer = await dossier.ask(question)
+
+        #expect(answer.status == .unknown)
+        #expect(answer.dispatch?.failures.first?.message.contains("no-such-fact") == true)
+    }
+
+    @Test func chattyStandardErrorNeitherBlocksThePluginNorReachesTheAnswer() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let body = """
+        sys.stderr.write("\\x1b[31m" + "log line\\n" * 20000); sys.stderr.flush()
+        \(Reply.firstFact())
+        """
+        let plugin = try ExternalAnswerer(path: try scripts.write("chatty", body: body), limits: quick, report: { _ in })
+        let dossier = try Fixtures.dossier([plugin])
+
+        let answer = await dossier.ask(question)
+
+        #expect(answer.plugin == "chatty")
+        #expect(!answer.answer.contains("log line"))
+    }
+}

@@ -1,0 +1,41 @@
+import DossierExternal
+import DossierKit
+import Testing
+
+/// The protocol version rule: the same major version talks, any other is refused with a
+/// message naming both versions.
+struct PluginProtocolTests {
+    @Test(arguments: [("1.0", true), ("1.7", true), ("2.0", false), ("0.9", false), ("one", false), ("", false)])
+    func acceptsOnlyTheSameMajorVersion(version: String, accepted: Bool) {
+        #expect(PluginProtocol.accepts(version) == accepted)
+    }
+
+    @Test func pluginOfAnotherMajorVersionIsRefusedNamingBothVersions() throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let path = try scripts.write("future", protocolVersion: "2.0", body: Reply.firstFact())
+
+        let error = #expect(throws: DossierError.self) { try ExternalAnswerer(path: path, report: { _ in }) }
+
+        #expect(error?.code == .pluginFailed)
+        #expect(error?.message.contains("2.0") == true)
+        #expect(error?.message.contains(PluginProtocol.version) == true)
+    }
+
+    @Test func pluginThatDoesNotAnswerHelloWithAManifestIsRefused() throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let path = try scripts.write("mute", handshake: #"send({"type": "bids", "id": 0, "bids": []})"#, body: "pass")
+
+        #expect(throws: DossierError.self) { try ExternalAnswerer(path: path, report: { _ in }) }
+    }
+
+    @Test func pluginWithAnUnsafeNameIsRefused() throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let manifest = #"send({"type": "manifest", "protocol": "1.0", "name": "Evil\u001b[2J", "version": "1"})"#
+        let path = try scripts.write("evil", handshake: manifest, body: "pass")
+
+        #expect(throws: DossierError.self) { try ExternalAnswerer(path: path, report: { _ in }) }
+    }
+}

@@ -1,0 +1,79 @@
+@testable import DossierShell
+import DossierEngine
+import DossierKit
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Serialized: each test installs the process's SIGINT handler, and a second SignalPipe
+// would take the signal from the first.
+@Suite(.serialized)
+struct AnswerInFlightTests {
+    /// Notes when it starts and whether it was cancelled, guarded by a lock.
+    private final class Observations: @unchecked Sendable {
+        // @unchecked: both flags are only read and written with `lock` held.
+        private let lock = NSLock()
+        private var started = false
+        private var cancelled = false
+        func start() { lock.withLock { started = true } }
+        func cancel() { lock.withLock { cancelled = true } }
+        var hasStarted: Bool { lock.withLock { started } }
+        var wasCancelled: Bool { lock.withLock { cancelled } }
+    }
+
+    /// An answerer that takes a minute unless cancelled.
+    private struct SlowAnswerer: Answerer {
+        let observations: Observations
+        var name: String { "slow" }
+        func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
+            observations.start()
+            do {
+                try await Task.sleep(for: .seconds(60))
+            } catch {
+                observations.cancel()
+            }
+            return []
+        }
+    }
+
+    private static func waitUntil(_ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(30)
+        while !condition() {
+            if Date() > deadline { return false }
+            usleep(10_000)
+        }
+        return true
+    }
+
+    @Test func ctrlCCancelsTheAnswerBeingWorkedOut() async throws {
+        let observations = Observations()
+        let engine = QuestionEngine(index: FactIndex(facts: [], entities: [], sources: []),
+                                    answerers: [SlowAnswerer(observations: observations)])
+        let signals = try SignalPipe()
+        let stopped: Bool = await withCheckedContinuation { continuation in
+            Thread {
+                let response = try? AnswerInFlight.ask("a slow question", engine: engine, signals: signals)
+                continuation.resume(returning: response == nil)
+            }.start()
+            // A real SIGINT, as Ctrl-C sends, once the answer is under way.
+            if Self.waitUntil({ observations.hasStarted }) { kill(getpid(), SIGINT) }
+        }
+        #expect(stopped)
+        #expect(Self.waitUntil { observations.wasCancelled })
+    }
+
+    @Test func anAnswerThatFinishesIsReturned() async throws {
+        let engine = QuestionEngine(index: FactIndex(facts: [], entities: [], sources: []), answerers: [])
+        let signals = try SignalPipe()
+        let status: AnswerRecord.Status? = await withCheckedContinuation { continuation in
+            Thread {
+                let response = try? AnswerInFlight.ask("anything", engine: engine, signals: signals)
+                continuation.resume(returning: response?.record.status)
+            }.start()
+        }
+        #expect(status == .unknown)
+    }
+}
