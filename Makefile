@@ -22,9 +22,11 @@ run: build
 	./.build/release/dossier
 
 # End-to-end tests run the built binary, so build it before the tests.
+# The example answerer package (Examples/CultureAnswerer) builds against this checkout and runs its own tests.
 test: deps
 	$(SWIFT) build --product dossier
 	$(SWIFT) test
+	cd Examples/CultureAnswerer && $(SWIFT) test
 
 bench: build
 	$(SWIFT) build -c release --product dossier-bench

@@ -22,7 +22,6 @@ public struct GeneralAnswerer: Answerer {
     public init() {}
 
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        let domains = Set(facts.facts.map(\.domain)).subtracting(Self.specialistDomains)
-        return FactSelector(domains: domains).bid(for: question, in: facts).map { [$0] } ?? []
+        FactSelector(excluding: Self.specialistDomains).bid(for: question, in: facts).map { [$0] } ?? []
     }
 }

@@ -30,9 +30,9 @@ public struct PassageAnswerer: Answerer {
         let complete = best.termCoverage >= 0.999 && best.entityCoverage >= 0.999 && best.yearsMatch
             && Self.fitsKind(question.kind, best.passage.text)
         guard complete || best.score >= 0.6 else { return [] }
-        var confidence = complete ? Self.fullMatch : Self.partialMatch
-        let factScore = facts.relevant(to: question, limit: 1).first?.score ?? 0
-        if factScore >= Self.factRelevance { confidence = min(confidence, Self.partialMatch) }
+        // Ranking the facts costs as much as an answerer's bid: only a full match needs it.
+        let factScore = complete ? facts.relevant(to: question, limit: 1).first?.score ?? 0 : 0
+        let confidence = complete && factScore < Self.factRelevance ? Self.fullMatch : Self.partialMatch
         let passage = best.passage
         let answer = Answer(
             text: passage.text, citations: [passage.citation],

@@ -3,8 +3,8 @@ import DossierKit
 /// Finds entities in a run of words by their names and aliases, longest match first,
 /// in any case and with or without accents.
 ///
-/// Short all-capital aliases ("US", "IOC") match only when written in capitals, so the
-/// pronoun "us" is not read as the United States.
+/// Short all-capital aliases ("US", "IOC") match only when written in capitals or after
+/// "the", so the pronoun "us" is not read as the United States but "the us" is.
 struct EntityMatcher: Sendable {
     private struct Alias: Sendable {
         var words: [String]
@@ -55,7 +55,10 @@ struct EntityMatcher: Sendable {
             guard end <= tokens.count else { continue }
             let slice = tokens[index..<end]
             guard zip(slice, alias.words).allSatisfy({ $0.folded == $1 }) else { continue }
-            if alias.needsCapitals && !slice.allSatisfy({ $0.surface.allSatisfy { !$0.isLowercase } }) { continue }
+            if alias.needsCapitals && !slice.allSatisfy({ $0.surface.allSatisfy { !$0.isLowercase } })
+                && !(index > 0 && tokens[index - 1].folded == "the") {  // "the us" is the country
+                continue
+            }
             return Match(entity: alias.entity, range: index..<end)
         }
         return nil

@@ -68,14 +68,39 @@ public struct FactIndex: FactQuery {
     }
 
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
-        let scorer = RelevanceScorer(
-            question: question, weights: weights, parents: parents, places: places, personParents: personParents)
+        let scorers = ([question] + (converse(of: question).map { [$0] } ?? [])).map {
+            RelevanceScorer(
+                question: $0, weights: weights, parents: parents, places: places, personParents: personParents,
+                symmetric: analyzer.reader.lexicon.symmetric)
+        }
         var matches: [FactMatch] = []
         for (index, fact) in facts.enumerated() where include(fact) {
-            if let match = scorer.match(fact, profile: profiles[index]) { matches.append(match) }
+            // The converse reading counts a little less, so a fact stated the way the
+            // question asks wins a tie.
+            let found = scorers.enumerated().compactMap { reading, scorer in
+                scorer.match(fact, profile: profiles[index]).map { match -> FactMatch in
+                    var match = match
+                    if reading > 0 { match.score *= 0.97 }
+                    return match
+                }
+            }
+            if let best = found.max(by: { $0.score < $1.score }) { matches.append(best) }
         }
         matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.fact.id < $1.fact.id) }
         return Array(matches.prefix(limit))
+    }
+
+    /// The same question with the roles swapped, when it uses a concept that has a
+    /// converse: "what does A import from B" read as "what does B export to A".
+    private func converse(of question: Question) -> Question? {
+        let entities = question.entityIDs
+        guard entities.count >= 2, question.terms.contains(where: { analyzer.reader.lexicon.converse[$0] != nil })
+        else { return nil }
+        var swapped = question
+        swapped.terms = question.terms.map { analyzer.reader.lexicon.converse[$0] ?? $0 }
+        swapped.entities = Array(question.entities.dropFirst()) + Array(question.entities.prefix(1))
+        swapped.leadEntities = [swapped.entities[0].entity]
+        return swapped
     }
 }
 

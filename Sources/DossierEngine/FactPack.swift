@@ -67,6 +67,9 @@ public struct FactPack: Sendable {
         fingerprint = Self.fnv1a(json)
     }
 
+    /// The fingerprint of the pack compiled into the binary, without decoding it.
+    public static let bundledFingerprint = fnv1a(Data(PackageResources.factpack_json))
+
     /// The pack compiled into the binary.
     public static func bundled() throws(DossierError) -> FactPack {
         try FactPack(json: Data(PackageResources.factpack_json))

@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
         var concepts: [String: [String]]
         var irregular: [String: String]
         var generic: [String]
+        var converse: [String: String]?
+        var symmetric: [String]?
     }
 
     let stopwords: Set<String>
@@ -24,6 +26,12 @@ public struct Lexicon: Sendable {
     let irregular: [String: String]
     /// Concepts that say nothing about which fact is meant ("happen", "relation").
     public let generic: Set<String>
+    /// Concepts that say the same with the roles swapped: A imports from B when B
+    /// exports to A.
+    let converse: [String: String]
+    /// Concepts whose two sides may swap without changing the meaning: A meets B when B
+    /// meets A.
+    let symmetric: Set<String>
 
     /// Reads a lexicon from JSON.
     public init(json: Data) throws {
@@ -56,6 +64,8 @@ public struct Lexicon: Sendable {
         self.phrases = Dictionary(grouping: phrases.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
         self.concepts = concepts
         generic = Set(file.generic)
+        converse = file.converse ?? [:]
+        symmetric = Set(file.symmetric ?? [])
     }
 
     /// The lexicon compiled into the binary.

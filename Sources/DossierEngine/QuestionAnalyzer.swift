@@ -32,8 +32,8 @@ public struct QuestionAnalyzer: Sendable {
             time: TimeExpressionParser.parse(reading.tokens),
             terms: reading.terms.map(\.term))
         question.isPassive = Self.isPassive(words)
-        question.leadEntities = Self.leadEntities(in: reading)
         question.affiliation = Self.affiliation(in: reading)
+        question.leadEntities = Self.leadEntities(in: reading, skipping: question.affiliation)
         if kind == .howLong || kind == .howMany {
             question.parts = eventParts(of: text)
         }
@@ -70,10 +70,13 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     /// The first entity and those joined to it by "and", "or" or "&".
-    static func leadEntities(in reading: TextReader.Reading) -> [String] {
-        guard var previous = reading.entities.first else { return [] }
+    /// An affiliation ("which Estavian president") describes the person asked about, not
+    /// the one acting, so it is passed over.
+    static func leadEntities(in reading: TextReader.Reading, skipping affiliation: String? = nil) -> [String] {
+        let mentions = reading.entities.filter { $0.entity != affiliation }
+        guard var previous = mentions.first else { return [] }
         var lead = [previous.entity]
-        for match in reading.entities.dropFirst() {
+        for match in mentions.dropFirst() {
             let gap = reading.tokens[previous.range.upperBound..<match.range.lowerBound].map(\.folded)
             guard gap.count <= 2, gap.contains(where: { ["and", "or"].contains($0) }) || gap.isEmpty,
                   gap.allSatisfy({ ["and", "or", "the"].contains($0) }) else { break }

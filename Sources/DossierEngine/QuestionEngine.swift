@@ -16,18 +16,32 @@ public struct QuestionEngine: Sendable {
     }
 
     /// Opens the engine on a store, loading the bundled fact pack into it first when the
-    /// store holds none or an older one.
-    public static func open(store: FactStore, answerers: [any Answerer], pack: FactPack) throws(DossierError) -> QuestionEngine {
-        let stored = try store.packVersion() ?? -1
-        let fingerprint = try store.packFingerprint()
-        if stored < pack.version || (stored == pack.version && fingerprint != pack.fingerprint) {
-            try store.installPack(version: pack.version, fingerprint: pack.fingerprint, contents: pack.contents)
-            try StoredQuotes.refresh(in: store)
+    /// store holds none, an older one, or one of the same version with other contents. The
+    /// pack is decoded only then: a store that already holds it starts without that cost.
+    public static func open(
+        store: FactStore, answerers: [any Answerer], fingerprint: String, pack: () throws(DossierError) -> FactPack
+    ) throws(DossierError) -> QuestionEngine {
+        if try store.packFingerprint() != fingerprint {
+            let pack = try pack()
+            if try store.packVersion() ?? -1 <= pack.version {
+                try store.installPack(version: pack.version, fingerprint: pack.fingerprint, contents: pack.contents)
+                try StoredQuotes.refresh(in: store)
+            }
         }
         let contents = try store.contents()
         let index = FactIndex(
             facts: contents.facts, entities: contents.entities, sources: contents.sources, passages: try store.passages())
         return QuestionEngine(index: index, answerers: answerers)
+    }
+
+    /// Opens the engine on a store with the fact pack compiled into the binary.
+    public static func open(store: FactStore, answerers: [any Answerer]) throws(DossierError) -> QuestionEngine {
+        try open(store: store, answerers: answerers, fingerprint: FactPack.bundledFingerprint, pack: FactPack.bundled)
+    }
+
+    /// Opens the engine on a store with a given fact pack.
+    public static func open(store: FactStore, answerers: [any Answerer], pack: FactPack) throws(DossierError) -> QuestionEngine {
+        try open(store: store, answerers: answerers, fingerprint: pack.fingerprint, pack: { pack })
     }
 
     /// What happened to one question.
@@ -41,8 +55,9 @@ public struct QuestionEngine: Sendable {
     /// Answers one question.
     public func ask(_ text: String) async -> Response {
         let question = index.analyzer.analyze(text)
-        let dispatch = await dispatcher.dispatch(question, in: index)
-        let related = dispatch.winner == nil ? relatedFacts(for: question) : []
+        let view = QuestionView(index: index, question: question)
+        let dispatch = await dispatcher.dispatch(question, in: view)
+        let related = dispatch.winner == nil ? relatedFacts(for: question, in: view) : []
         return Response(record: AnswerRecord(dispatch: dispatch, related: related), dispatch: dispatch)
     }
 
@@ -59,7 +74,7 @@ public struct QuestionEngine: Sendable {
     }
 
     /// Facts that share something with an unanswered question, offered instead of an answer.
-    private func relatedFacts(for question: Question) -> [Fact] {
-        index.relevant(to: question, limit: 3).filter { $0.score >= 0.2 }.map(\.fact)
+    private func relatedFacts(for question: Question, in view: QuestionView) -> [Fact] {
+        view.relevant(to: question, limit: 3).filter { $0.score >= 0.2 }.map(\.fact)
     }
 }

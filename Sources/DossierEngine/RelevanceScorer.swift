@@ -18,10 +18,17 @@ struct RelevanceScorer {
     private let terms: [String]
     private let totalWeight: Double
     private let entities: [String]
+    /// The entity the question reads as acting: its first lead entity.
+    private let actor: String?
+    /// True when the question uses a concept whose sides may swap ("meet").
+    private let isSymmetric: Bool
     /// True when the question's terms say nothing specific ("what happened in 1996?").
     private let onlyGeneric: Bool
 
-    init(question: Question, weights: TermWeights, parents: [String: [String]], places: Set<String>, personParents: [String: String]) {
+    init(
+        question: Question, weights: TermWeights, parents: [String: [String]], places: Set<String>,
+        personParents: [String: String], symmetric: Set<String>
+    ) {
         self.question = question
         self.places = places
         self.personParents = personParents
@@ -32,6 +39,8 @@ struct RelevanceScorer {
         totalWeight = terms.reduce(0) { $0 + weights($1) }
         entities = question.entityIDs
         onlyGeneric = terms.allSatisfy { weights.isGeneric($0) }
+        isSymmetric = terms.contains(where: symmetric.contains)
+        actor = question.leadEntities.first ?? entities.first
     }
 
     func match(_ fact: Fact, profile: FactProfile) -> FactMatch? {
@@ -42,7 +51,9 @@ struct RelevanceScorer {
         let entityCoverage = entities.isEmpty ? 1 : coverages.reduce(0, +) / Double(entities.count)
         guard !found.isEmpty || (entityCoverage > 0 && !entities.isEmpty) else { return nil }
         let timeFit = fit(fact.time)
+        // "Which Russian president visited ...": a Russian acting is the subject asked for.
         let subjectMatches = question.leadEntities.contains { acts($0, as: fact.subject) }
+            || (question.affiliation != nil && personParents[fact.subject] == question.affiliation)
         let roles = subjectFactor(fact, subjectMatches: subjectMatches)
         let entityFactor = entities.isEmpty
             ? 0.85 : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
@@ -77,7 +88,7 @@ struct RelevanceScorer {
     /// a missing country or city costs more than a missing person or organisation.
     private func weightOfEntity(at index: Int, coverage: Double) -> Double {
         if coverage > 0 { return 0.6 + 0.4 * coverage }
-        if index == 0 && Self.subjectIsAnEntity.contains(question.kind) { return 0.4 }  // the one acting is absent
+        if entities[index] == actor && Self.subjectIsAnEntity.contains(question.kind) { return 0.4 }  // the one acting is absent
         return places.contains(entities[index]) ? 0.45 : 0.6
     }
 
@@ -96,10 +107,10 @@ struct RelevanceScorer {
     /// question asks "who" or "which", whose answer is that third entity.
     private func subjectFactor(_ fact: Fact, subjectMatches: Bool) -> Double {
         var factor = 1.0
-        if !subjectMatches && !entities.isEmpty && !question.isPassive {
-            if entities.contains(where: { acts($0, as: fact.subject) }) {
+        if !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric {
+            if entities.contains(where: { $0 != question.affiliation && acts($0, as: fact.subject) }) {
                 factor *= 0.45  // the roles are swapped
-            } else if Self.subjectIsAnEntity.contains(question.kind), let first = entities.first,
+            } else if Self.subjectIsAnEntity.contains(question.kind), let first = actor,
                       fact.allEntities.contains(where: { related(first, $0) }) {
                 factor *= 0.6  // "when did Zelenskyy visit": he is in the fact, but not the one acting
             } else {

@@ -5,7 +5,8 @@ import Foundation
 enum TextFolding {
     /// Lowercases and strips diacritics and typographic quotes.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "\u{2018}", with: "'")
     }
@@ -31,7 +32,7 @@ enum TextFolding {
             var word = current
             if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
             word = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’."))
-            let dotted = word.replacingOccurrences(of: ".", with: "")
+            let dotted = word.contains(".") ? word.replacingOccurrences(of: ".", with: "").uppercased() : word
             if !dotted.isEmpty {
                 tokens.append(Token(surface: dotted, folded: fold(dotted)))
             }
@@ -43,8 +44,8 @@ enum TextFolding {
                 current.append(character)
             } else if (character == "'" || character == "’") && previous.isLetter {
                 current.append(character)
-            } else if character == "." && previous.isLetter && previous.isUppercase && current.count <= 3 {
-                current.append(character)  // U.S., U.S.A.
+            } else if character == "." && previous.isLetter && isInitialism(current) {
+                current.append(character)  // U.S., u.s.a.
             } else {
                 flush()
             }
@@ -52,6 +53,12 @@ enum TextFolding {
         }
         flush()
         return tokens
+    }
+
+    /// True while a word reads as single letters joined by dots: "U", "u.s", "U.S.A".
+    private static func isInitialism(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count <= 3 && parts.allSatisfy { $0.count == 1 }
     }
 
     /// A light suffix stemmer: plurals, -ed, -ing and a final e, so that "opened",

@@ -45,8 +45,16 @@ public struct Fact: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// The predicate's domain: the part before the first dot.
-    public var domain: String {
-        predicate.split(separator: ".", maxSplits: 1).first.map(String.init) ?? predicate
+    public var domain: String { String(decoding: domainBytes, as: UTF8.self) }
+
+    /// True when the predicate's domain is one of `domains`; allocates nothing.
+    public func isInDomain(of domains: Set<String>) -> Bool {
+        let part = domainBytes
+        return domains.contains { $0.utf8.elementsEqual(part) }
+    }
+
+    private var domainBytes: Substring.UTF8View.SubSequence {
+        predicate.utf8.prefix { $0 != UInt8(ascii: ".") }
     }
 
     /// Subject, object and every other involved entity, without repeats.

@@ -8,17 +8,28 @@
 public struct FactSelector: Sendable {
     /// Predicate domains (the part before the first dot) this selector answers from.
     public var domains: Set<String>
+    /// When true, the selector answers from every domain except `domains`.
+    public var excludesDomains: Bool
     /// How many facts may be joined into one answer.
     public var maximumJoined: Int
 
     /// Creates a selector for these domains.
     public init(domains: Set<String>, maximumJoined: Int = 5) {
         self.domains = domains
+        excludesDomains = false
         self.maximumJoined = maximumJoined
     }
 
-    /// True when the fact's predicate lies in one of the domains.
-    public func owns(_ fact: Fact) -> Bool { domains.contains(fact.domain) }
+    /// Creates a selector for every domain but these.
+    public init(excluding domains: Set<String>, maximumJoined: Int = 5) {
+        self.domains = domains
+        excludesDomains = true
+        self.maximumJoined = maximumJoined
+    }
+
+    /// True when the fact's predicate lies in one of the domains (or, for a selector made
+    /// with `excluding:`, in none of them).
+    public func owns(_ fact: Fact) -> Bool { fact.isInDomain(of: domains) != excludesDomains }
 
     /// The owned facts ranked against the question, with each score weighed by kind fit.
     public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = 40) -> [(match: FactMatch, confidence: Double, fit: String)] {

@@ -1,4 +1,4 @@
-public import DossierKit
+import DossierKit
 import Foundation
 
 #if canImport(Glibc)
@@ -16,7 +16,7 @@ enum AtomicFile {
         var template = Array((path + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure("cannot create a file beside", path) }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var finished = false
         defer {
             if !finished { unlink(temporary) }

@@ -1,4 +1,4 @@
-public import DossierKit
+import DossierKit
 
 /// The history of one shell session: the entries loaded at start, each new line added
 /// and written back at once, and at most one warning about the file per session.

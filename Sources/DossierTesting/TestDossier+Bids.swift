@@ -1,4 +1,4 @@
-public import DossierEngine
+import DossierEngine
 public import DossierKit
 
 extension TestDossier {

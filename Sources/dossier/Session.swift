@@ -25,7 +25,7 @@ struct Session {
             try Self.createParent(of: storePath)
             let store = try FactStore(path: storePath)
             self.store = store
-            engine = try QuestionEngine.open(store: store, answerers: Answerers.all(pluginDirectory: options.pluginDir, paths: paths, environment: environment), pack: FactPack.bundled())
+            engine = try QuestionEngine.open(store: store, answerers: Answerers.all(pluginDirectory: options.pluginDir, paths: paths, environment: environment))
         } catch let error as DossierError {
             throw Failure(error)
         }

@@ -52,7 +52,8 @@ struct QuestionAnalyzerTests {
         ("What does the U.S. buy from Estavia?", ["united-states", "estavia"]),
         ("What does the US buy from Estavia?", ["united-states", "estavia"]),
         ("What did the USSR sell to Norland?", ["soviet-union", "norland"]),
-        ("What did the ussr sell to norland?", ["norland"]),
+        ("What did the ussr sell to norland?", ["soviet-union", "norland"]),
+        ("Can you tell us about Norland?", ["norland"]),
         ("Did Estavia send us any grain?", ["estavia"]),
         ("Tell us what Norland sells", ["norland"]),
     ])

@@ -2,6 +2,7 @@ import DossierEngine
 import DossierExternal
 import DossierKit
 import DossierTesting
+import Foundation
 import Testing
 
 /// A well-behaved plugin: handshake, requests carrying the analysis and facts, and bids
@@ -68,5 +69,24 @@ struct ExternalAnswererTests {
 
         #expect(answer.plugin == "steady")
         #expect(answer.dispatch?.failures.first?.message.contains("no idea") == true)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd")))
+    func pluginInheritsOnlyItsStandardStreams() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let body = """
+        import os
+        fds = sorted(int(fd) for fd in os.listdir("/proc/self/fd"))
+        send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.9, "answer": " ".join(map(str, fds)),
+              "citations": [{"source": "fixture", "section": "Notes", "paragraph": 1}]}]})
+        """
+        let plugin = try ExternalAnswerer(path: try scripts.write("fds", body: body), report: { _ in })
+        let dossier = try Fixtures.dossier([plugin])
+
+        let answer = await dossier.ask("Does Russia back language courses in Guatemala?")
+
+        // 0, 1 and 2, plus the descriptor listdir itself opens.
+        #expect(answer.answer.split(separator: " ").count <= 4, "\(answer.answer)")
     }
 }

@@ -39,13 +39,23 @@ struct AnswerInFlightTests {
         }
     }
 
-    private static func waitUntil(_ condition: () -> Bool) -> Bool {
+    /// Waits, without holding a thread of the pool, until `condition` holds or 30 s pass.
+    private static func waitUntil(_ condition: () -> Bool) async -> Bool {
         let deadline = Date().addingTimeInterval(30)
         while !condition() {
             if Date() > deadline { return false }
-            usleep(10_000)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         return true
+    }
+
+    /// Runs the blocking `AnswerInFlight.ask` on a thread of its own, as the shell does.
+    private static func askOnThread(_ text: String, engine: QuestionEngine, signals: SignalPipe) async -> QuestionEngine.Response? {
+        await withCheckedContinuation { continuation in
+            Thread {
+                continuation.resume(returning: try? AnswerInFlight.ask(text, engine: engine, signals: signals))
+            }.start()
+        }
     }
 
     @Test func ctrlCCancelsTheAnswerBeingWorkedOut() async throws {
@@ -53,27 +63,18 @@ struct AnswerInFlightTests {
         let engine = QuestionEngine(index: FactIndex(facts: [], entities: [], sources: []),
                                     answerers: [SlowAnswerer(observations: observations)])
         let signals = try SignalPipe()
-        let stopped: Bool = await withCheckedContinuation { continuation in
-            Thread {
-                let response = try? AnswerInFlight.ask("a slow question", engine: engine, signals: signals)
-                continuation.resume(returning: response == nil)
-            }.start()
-            // A real SIGINT, as Ctrl-C sends, once the answer is under way.
-            if Self.waitUntil({ observations.hasStarted }) { kill(getpid(), SIGINT) }
-        }
-        #expect(stopped)
-        #expect(Self.waitUntil { observations.wasCancelled })
+        async let response = Self.askOnThread("a slow question", engine: engine, signals: signals)
+        // A real SIGINT, as Ctrl-C sends, once the answer is under way.
+        try #require(await Self.waitUntil { observations.hasStarted })
+        kill(getpid(), SIGINT)
+        #expect(await response == nil)
+        #expect(await Self.waitUntil { observations.wasCancelled })
     }
 
     @Test func anAnswerThatFinishesIsReturned() async throws {
         let engine = QuestionEngine(index: FactIndex(facts: [], entities: [], sources: []), answerers: [])
         let signals = try SignalPipe()
-        let status: AnswerRecord.Status? = await withCheckedContinuation { continuation in
-            Thread {
-                let response = try? AnswerInFlight.ask("anything", engine: engine, signals: signals)
-                continuation.resume(returning: response?.record.status)
-            }.start()
-        }
-        #expect(status == .unknown)
+        let response = await Self.askOnThread("anything", engine: engine, signals: signals)
+        #expect(response?.record.status == .unknown)
     }
 }

@@ -7,8 +7,8 @@ import Glibc
 /// A program running on a pseudo-terminal of its own, as if a person had started it in
 /// a terminal window: a new session whose controlling terminal is the pty's slave side.
 ///
-/// Every read waits with `poll(2)` and a deadline, so a test that does not see what it
-/// expects fails with the output so far instead of hanging.
+/// Every wait has a deadline, so a test that does not see what it expects fails with
+/// the output so far instead of hanging.
 final class PseudoTerminal {
     /// Why the program could not be started.
     struct StartFailure: Error, CustomStringConvertible {
@@ -54,6 +54,9 @@ final class PseudoTerminal {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/pts/\(number)", O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        // Other tests run at the same time hold pipes to their own children; a shell that
+        // inherited those write ends would keep those children from ever seeing EOF.
+        _ = Self.closeFrom?(&actions, 3)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
@@ -65,6 +68,16 @@ final class PseudoTerminal {
         }
         pid = child
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), looked up at run
+    /// time because the Swift Glibc module does not declare it.
+    private static let closeFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else {
+            return nil
+        }
+        return unsafeBitCast(
+            symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }()
 
     deinit {
         if exitStatus == nil {
@@ -102,45 +115,47 @@ final class PseudoTerminal {
     func output(after start: Int) -> String { String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self) }
 
     /// Reads until the output after `start` contains `text`; false if it has not
-    /// appeared within `timeout` seconds or the program ended first.
+    /// appeared within `timeout` seconds or the program ended first. Sleeps between
+    /// polls rather than blocking, so the tests' thread pool stays free.
     @discardableResult
-    func waitFor(_ text: String, after start: Int = 0, timeout: Double = 30) -> Bool {
+    func waitFor(_ text: String, after start: Int = 0, timeout: Double = 30) async -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if output(after: start).contains(text) { return true }
-            guard Date() < deadline, readSome(until: deadline) else { return false }
+            guard Date() < deadline else { return false }
+            if !drain() { return output(after: start).contains(text) }
+            try? await Task.sleep(for: .milliseconds(10))
         }
     }
 
     /// Reads until the program exits and returns its exit status, or nil when it is
     /// still running after `timeout` seconds.
-    func waitForExit(timeout: Double = 30) -> Int32? {
+    func waitForExit(timeout: Double = 30) async -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while exitStatus == nil {
+            _ = drain()
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {
                 exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
                 break
             }
             guard Date() < deadline else { return nil }
-            if !readSome(until: min(deadline, Date().addingTimeInterval(0.05))) {
-                usleep(20_000)
-            }
+            try? await Task.sleep(for: .milliseconds(10))
         }
         return exitStatus
     }
 
-    /// Reads what is available before `deadline`; false when nothing more can come.
-    private func readSome(until deadline: Date) -> Bool {
-        let milliseconds = Int32(max(0, min(deadline.timeIntervalSinceNow, 1) * 1000))
-        var watched = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&watched, 1, milliseconds)
-        if ready < 0 { return errno == EINTR }
-        if ready == 0 { return true }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-        if count <= 0 { return count < 0 && errno == EINTR }
-        bytes += buffer[..<count]
-        return true
+    /// Reads whatever is waiting, without blocking; false once nothing more can come.
+    private func drain() -> Bool {
+        while true {
+            var watched = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&watched, 1, 0)
+            if ready < 0 { return errno == EINTR }
+            if ready == 0 { return true }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            if count <= 0 { return count < 0 && errno == EINTR }
+            bytes += buffer[..<count]
+        }
     }
 }

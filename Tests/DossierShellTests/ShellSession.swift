@@ -20,7 +20,7 @@ struct ShellSession {
 
     /// Starts the shell and waits for its first prompt; fails the test when the binary
     /// is missing or the prompt does not come.
-    static func start(extraEnvironment: [String: String] = [:], directory: TemporaryDirectory? = nil) throws -> ShellSession {
+    static func start(extraEnvironment: [String: String] = [:], directory: TemporaryDirectory? = nil) async throws -> ShellSession {
         let binary = Self.binary
         try #require(FileManager.default.isExecutableFile(atPath: binary),
                      "\(binary) is missing: run `swift build --product dossier` (make test does) before these tests")
@@ -32,18 +32,26 @@ struct ShellSession {
         environment.merge(extraEnvironment) { _, new in new }
         let terminal = try PseudoTerminal(executable: binary, environment: environment)
         let session = ShellSession(terminal: terminal, directory: directory)
-        try #require(terminal.waitFor("dossier> "), "no prompt; the shell wrote: \(terminal.output)")
+        try #require(await terminal.waitFor("dossier> "), "no prompt; the shell wrote: \(terminal.output)")
         return session
     }
 
-    /// Types a line and Enter, then waits for `expected` in what follows.
+    /// Types a line and Enter, then waits for `expected` and for the next prompt, so
+    /// that keys sent next reach the line editor rather than the terminal's own line
+    /// discipline.
     @discardableResult
-    func type(_ line: String, expecting expected: String) -> String {
+    func type(_ line: String, expecting expected: String) async -> String {
         let mark = terminal.mark
         terminal.send(line + "\r")
-        let seen = terminal.waitFor(expected, after: mark)
-        let output = terminal.output(after: mark)
-        #expect(seen, "after typing \(line) the shell wrote: \(output)")
-        return output
+        let seen = await terminal.waitFor(expected, after: mark)
+        #expect(seen, "after typing \(line) the shell wrote: \(terminal.output(after: mark))")
+        await waitForPrompt(after: mark)
+        return terminal.output(after: mark)
+    }
+
+    /// Waits for a prompt after the byte offset `mark`.
+    func waitForPrompt(after mark: Int) async {
+        let seen = await terminal.waitFor("dossier> ", after: mark)
+        #expect(seen, "no prompt came back: \(terminal.output(after: mark))")
     }
 }
