@@ -31,7 +31,8 @@ enum TextFolding {
             guard !current.isEmpty else { return }
             var word = current
             if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
-            word = word.trimmingCharacters(in: CharacterSet(charactersIn: "'’."))
+            while let first = word.first, "'’.".contains(first) { word.removeFirst() }
+            while let last = word.last, "'’.".contains(last) { word.removeLast() }
             let dotted = word.contains(".") ? word.replacingOccurrences(of: ".", with: "").uppercased() : word
             if !dotted.isEmpty {
                 tokens.append(Token(surface: dotted, folded: fold(dotted)))
