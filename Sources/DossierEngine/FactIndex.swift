@@ -35,16 +35,21 @@ public struct FactIndex: FactQuery {
         let reader = analyzer.reader
         // Places inside places: a person's country is an affiliation, kept apart below.
         let partOf = entityByID.filter { !$0.value.isPerson }.compactMapValues(\.partOf)
-        parents = partOf.mapValues { first in
+        let chains = partOf.mapValues { first in
             var chain = [first]
             while let next = partOf[chain.last!], !chain.contains(next), chain.count < 8 { chain.append(next) }
             return chain
         }
+        parents = chains
         places = Set(entities.filter { ["country", "city", "place"].contains($0.kind) }.map(\.id))
         personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
-        let profiles = facts.map { FactProfile(fact: $0, reader: reader) }
+        let profiles = facts.map { fact in
+            var profile = FactProfile(fact: fact, reader: reader)
+            profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
+            return profile
+        }
         self.profiles = profiles
         var byEntity: [String: [Int]] = [:]
         for (index, profile) in profiles.enumerated() {
@@ -117,6 +122,8 @@ struct FactProfile: Sendable {
     var predicateTerms: Set<String>
     /// Entities named by the fact's `place` qualifier.
     var places: Set<String>
+    /// Every place the fact's entities lie in (Guatemala, for a fact about Guatemala City).
+    var ancestors: Set<String> = []
 
     static let keywordStrength = 0.7
 

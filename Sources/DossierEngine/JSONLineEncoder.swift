@@ -59,6 +59,10 @@ public enum JSONLineEncoder {
 struct JSONObjectWriter {
     private var text = "{"
 
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "\\" || TerminalSanitizer.isUnsafe(scalar)
+    }
+
     mutating func field(_ key: String, _ value: String?) {
         rawField(key, value.map(Self.quoted) ?? "null")
     }
@@ -76,6 +80,7 @@ struct JSONObjectWriter {
     func finish() -> String { text + "}" }
 
     static func quoted(_ string: String) -> String {
+        if !string.unicodeScalars.contains(where: needsEscape) { return "\"" + string + "\"" }
         var out = "\""
         for scalar in string.unicodeScalars {
             switch scalar {

@@ -16,7 +16,14 @@ struct RelevanceScorer {
     /// Each person's country.
     let personParents: [String: String]
     private let terms: [String]
+    /// The rarity weight of each of `terms`, looked up once per question.
+    private let termWeights: [Double]
     private let totalWeight: Double
+    /// The places each of `entities` lies in.
+    private let entityAncestors: [[String]]
+    /// For each entity the question names: itself, the places it lies in and the places
+    /// inside it, so "related" is one set lookup.
+    private let kin: [String: Set<String>]
     private let entities: [String]
     /// The entity the question reads as acting: its first lead entity.
     private let actor: String?
@@ -36,35 +43,55 @@ struct RelevanceScorer {
         self.parents = parents
         var seen = Set<String>()
         terms = question.terms.filter { seen.insert($0).inserted }
-        totalWeight = terms.reduce(0) { $0 + weights($1) }
+        termWeights = terms.map { weights($0) }
+        totalWeight = termWeights.reduce(0, +)
         entities = question.entityIDs
+        entityAncestors = entities.map { parents[$0] ?? [] }
+        var kin: [String: Set<String>] = [:]
+        for entity in question.entityIDs + question.leadEntities + [question.affiliation].compactMap({ $0 }) {
+            var family = Set([entity] + (parents[entity] ?? []))
+            for (child, chain) in parents where chain.contains(entity) { family.insert(child) }
+            kin[entity] = family
+        }
+        self.kin = kin
         onlyGeneric = terms.allSatisfy { weights.isGeneric($0) }
         isSymmetric = terms.contains(where: symmetric.contains)
         actor = question.leadEntities.first ?? entities.first
     }
 
+    /// Matches scoring under this are dropped: no answerer could use them.
+    static let minimumScore = 0.02
+
     func match(_ fact: Fact, profile: FactProfile) -> FactMatch? {
-        let found = terms.filter { profile.terms[$0] != nil }
-        let termCoverage = onlyGeneric
-            ? 0.5 : found.reduce(0) { $0 + weights($1) * profile.terms[$1]! } / totalWeight
-        let coverages = entities.map { coverage(of: $0, in: profile.entities) }
+        let strengths = terms.map { profile.terms[$0] }
+        var found = 0.0
+        var stated = onlyGeneric
+        for (strength, weight) in zip(strengths, termWeights) {
+            guard let strength else { continue }
+            found += weight * strength
+            stated = stated || strength == 1
+        }
+        let termCoverage = onlyGeneric ? 0.5 : (totalWeight > 0 ? found / totalWeight : 0)
+        let coverages = entities.indices.map { coverage(ofEntityAt: $0, in: profile) }
         let entityCoverage = entities.isEmpty ? 1 : coverages.reduce(0, +) / Double(entities.count)
-        guard !found.isEmpty || (entityCoverage > 0 && !entities.isEmpty) else { return nil }
+        guard found > 0 || (entityCoverage > 0 && !entities.isEmpty) else { return nil }
         let timeFit = fit(fact.time)
         // "Which Russian president visited ...": a Russian acting is the subject asked for.
         let subjectMatches = question.leadEntities.contains { acts($0, as: fact.subject) }
             || (question.affiliation != nil && personParents[fact.subject] == question.affiliation)
-        let roles = subjectFactor(fact, subjectMatches: subjectMatches)
+        let roles = subjectFactor(fact, profile: profile, subjectMatches: subjectMatches)
         let entityFactor = entities.isEmpty
             ? 0.85 : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
         let focus = 0.92 + 0.04 * predicateFocus(profile) + 0.04 * predicatePrecision(profile)
         // A fact whose statement shares no word with the question, only keywords, is weak
         // evidence ("capital" the city, against an investment fact's keyword "capital").
-        let stated = found.contains { profile.terms[$0] == 1 } || onlyGeneric ? 1 : 0.7
-        let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * stated * placeFactor(profile)
+        let evidence = stated ? 1 : 0.7
+        let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence * placeFactor(profile)
+        guard score >= Self.minimumScore else { return nil }
         return FactMatch(
-            fact: fact, score: min(1, max(0, score)), termCoverage: termCoverage, entityCoverage: entityCoverage,
-            timeFit: timeFit, subjectMatches: subjectMatches, missingTerms: terms.filter { profile.terms[$0] == nil })
+            fact: fact, score: min(1, score), termCoverage: termCoverage, entityCoverage: entityCoverage,
+            timeFit: timeFit, subjectMatches: subjectMatches,
+            missingTerms: zip(terms, strengths).filter { $0.1 == nil }.map(\.0))
     }
 
     /// A fact set in a place the question does not name, while the question names places
@@ -105,13 +132,13 @@ struct RelevanceScorer {
     /// names two entities, a fact about a third one as its object is about something else
     /// (relations with Russia, asked about relations with the Soviet Union) — unless the
     /// question asks "who" or "which", whose answer is that third entity.
-    private func subjectFactor(_ fact: Fact, subjectMatches: Bool) -> Double {
+    private func subjectFactor(_ fact: Fact, profile: FactProfile, subjectMatches: Bool) -> Double {
         var factor = 1.0
         if !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric {
             if entities.contains(where: { $0 != question.affiliation && acts($0, as: fact.subject) }) {
                 factor *= 0.45  // the roles are swapped
             } else if Self.subjectIsAnEntity.contains(question.kind), let first = actor,
-                      fact.allEntities.contains(where: { related(first, $0) }) {
+                      kin[first].map({ !$0.isDisjoint(with: profile.entities) }) ?? false {
                 factor *= 0.6  // "when did Zelenskyy visit": he is in the fact, but not the one acting
             } else {
                 factor *= 0.93
@@ -133,10 +160,11 @@ struct RelevanceScorer {
 
     /// 1 when the fact names the entity, less when it names only its country or one of
     /// its cities, 0 when neither.
-    private func coverage(of entity: String, in names: Set<String>) -> Double {
-        if names.contains(entity) { return 1 }
-        if names.contains(where: { parents[$0]?.contains(entity) == true }) { return 0.7 }
-        if parents[entity]?.contains(where: names.contains) == true { return 0.5 }
+    private func coverage(ofEntityAt index: Int, in profile: FactProfile) -> Double {
+        let entity = entities[index]
+        if profile.entities.contains(entity) { return 1 }
+        if profile.ancestors.contains(entity) { return 0.7 }
+        if entityAncestors[index].contains(where: profile.entities.contains) { return 0.5 }
         return 0
     }
 
@@ -146,8 +174,9 @@ struct RelevanceScorer {
         related(entity, subject) || personParents[subject] == entity
     }
 
+    /// True when `b` is `a`, lies in it, or contains it; `a` is an entity of the question.
     private func related(_ a: String, _ b: String) -> Bool {
-        a == b || parents[a]?.contains(b) == true || parents[b]?.contains(a) == true
+        kin[a]?.contains(b) ?? (a == b)
     }
 
     private func fit(_ time: TimeValue?) -> FactMatch.TimeFit {
