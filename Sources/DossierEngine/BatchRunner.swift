@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Scripting mode: one question per input line, one answer per question, flushed after
 /// each; blank and `#` lines give nothing.
 public struct BatchRunner {
@@ -8,6 +14,8 @@ public struct BatchRunner {
         public var errors = 0
         /// True when the reader of the output went away before the end.
         public var outputClosed = false
+        /// Why writing the output failed, other than the reader going away.
+        public var outputFailure: String?
 
         /// An empty summary.
         public init() {}
@@ -15,6 +23,8 @@ public struct BatchRunner {
 
     let engine: QuestionEngine
     let render: (AnswerRecord) -> String
+    /// Called with every response before it is written (`-v` explains it on stderr).
+    public var observe: ((QuestionEngine.Response) -> Void)?
 
     /// Creates a runner printing each record with `render`.
     public init(engine: QuestionEngine, render: @escaping (AnswerRecord) -> String) {
@@ -35,10 +45,14 @@ public struct BatchRunner {
             case .unknown: summary.unknown += 1
             case .error: summary.errors += 1
             }
+            observe?(response)
             do {
                 try output.write(render(response.record))
             } catch {
-                summary.outputClosed = true
+                switch error {
+                case .closed: summary.outputClosed = true
+                case .failed(let code): summary.outputFailure = String(cString: strerror(code))
+                }
                 return summary
             }
         }

@@ -25,6 +25,10 @@ public enum InputLine {
     public static func read(_ bytes: [UInt8], totalLength: Int? = nil, number: Int) -> Outcome {
         var bytes = bytes
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        // A comment gives no record, however long or badly encoded it is.
+        if bytes.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "#") {
+            return .skip
+        }
         if let totalLength, totalLength > maximumBytes {
             let preview = clean(String(decoding: bytes.prefix(60), as: UTF8.self))
             return .failure(

@@ -28,7 +28,9 @@ public struct OutputChannel: Sendable {
             let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if written > 0 {
                 bytes = bytes.dropFirst(written)
-            } else if written < 0 && errno == EINTR {
+            } else if written == 0 {
+                throw .failed(EIO)  // nothing written and no error: treat as an I/O failure
+            } else if errno == EINTR {
                 continue
             } else if errno == EPIPE {
                 throw .closed

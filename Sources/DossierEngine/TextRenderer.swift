@@ -27,7 +27,7 @@ public struct TextRenderer: Sendable {
             lines += wrap(record.answer ?? "", indent: "", style: "1")
             lines += sourceLines(record.citations, indent: "  ")
             for alternative in record.alternatives {
-                let head = "or (\(alternative.plugin), \(format(alternative.confidence))): "
+                let head = "or (\(alternative.plugin), \(Self.format(alternative.confidence))): "
                 lines += wrap(head + alternative.answer, indent: "  ", style: "2")
             }
         case .unknown:
@@ -58,9 +58,11 @@ public struct TextRenderer: Sendable {
         citations.isEmpty ? "" : " [" + citations.map { "\($0.source), \($0.locator)" }.joined(separator: "; ") + "]"
     }
 
-    private func format(_ confidence: Double) -> String {
-        let hundredths = Int((confidence * 100).rounded())
-        return "0." + (hundredths < 10 ? "0" : "") + String(hundredths % 100)
+    /// "0.92", "0.05", "1.00".
+    static func format(_ confidence: Double) -> String {
+        let hundredths = Int((min(1, max(0, confidence)) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + String(fraction)
     }
 
     /// Sanitises, wraps at word boundaries and styles each resulting line.

@@ -37,7 +37,9 @@ final class PluginProcess {
         Self.ignoreBrokenPipes
         var toChild: [Int32] = [-1, -1], fromChild: [Int32] = [-1, -1], errChild: [Int32] = [-1, -1]
         guard Self.makePipe(&toChild), Self.makePipe(&fromChild), Self.makePipe(&errChild) else {
-            throw DossierError(.pluginFailed, "cannot make pipes for plugin \(path): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            for fd in toChild + fromChild + errChild where fd >= 0 { close(fd) }
+            throw DossierError(.pluginFailed, "cannot make pipes for plugin \(path): \(reason)")
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -152,6 +154,7 @@ final class PluginProcess {
     func stop() {
         guard !stopped else { return }
         stopped = true
+        kill(-pid, SIGKILL)  // the whole process group: a plugin's own children go too
         kill(pid, SIGKILL)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

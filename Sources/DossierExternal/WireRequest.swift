@@ -10,7 +10,16 @@ struct WireRequest: Encodable {
     init(id: Int, question: Question, in store: any FactQuery, factLimit: Int) {
         self.id = id
         self.question = WireQuestion(question, in: store)
-        facts = store.relevant(to: question, limit: factLimit).map(WireFact.init)
+        var facts = store.relevant(to: question, limit: factLimit).map(WireFact.init)
+        // Facts that only share an entity with the question score too low to be ranked,
+        // but a plugin with readings of its own may still want them: fill up with those.
+        var sent = Set(facts.map(\.id))
+        for entity in question.entityIDs where facts.count < factLimit {
+            for fact in store.facts(about: entity) where facts.count < factLimit && sent.insert(fact.id).inserted {
+                facts.append(WireFact(fact, score: 0))
+            }
+        }
+        self.facts = facts
     }
 }
 
@@ -78,7 +87,10 @@ struct WireFact: Encodable {
     let score: Double
 
     init(_ match: FactMatch) {
-        let fact = match.fact
+        self.init(match.fact, score: match.score)
+    }
+
+    init(_ fact: Fact, score: Double) {
         id = fact.id
         subject = fact.subject
         predicate = fact.predicate
@@ -88,6 +100,6 @@ struct WireFact: Encodable {
         time = fact.time?.text
         statement = fact.statement
         citations = fact.citations
-        score = (match.score * 1000).rounded() / 1000
+        self.score = (score * 1000).rounded() / 1000
     }
 }

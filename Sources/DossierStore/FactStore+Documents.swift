@@ -42,7 +42,7 @@ extension FactStore {
 
     /// Removes a source's document, its sentences, the facts that cite only it, the
     /// citations other facts make of it, and the source itself, in one transaction.
-    /// Throws a usage error when the store holds nothing of that source.
+    /// Throws a bad-data error (exit 65) when the store holds nothing of that source.
     public func forget(source: String) throws(DossierError) -> ForgetOutcome {
         let outcome = try write { db -> ForgetOutcome? in
             let known = try SourceRecord.fetchOne(db, key: source) != nil
@@ -61,7 +61,7 @@ extension FactStore {
             return ForgetOutcome(documents: documents, passages: passages, facts: facts, citations: citations)
         }
         guard let outcome else {
-            throw DossierError(.usage, "the store holds no source '\(source)'; `dossier sources` lists the sources it holds.")
+            throw DossierError(.badData, "the store holds no source '\(source)'; `dossier sources` lists the sources it holds.")
         }
         return outcome
     }

@@ -24,7 +24,7 @@ extension Answerers {
 
     /// The modules of the answerers under Plugins/, shipped with Dossier.
     private static let builtInModules: Set<String> = [
-        "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
+        "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin", "PassagePlugin",
     ]
 }
 

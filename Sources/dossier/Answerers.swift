@@ -8,7 +8,8 @@ import TradePlugin
 import VisitsPlugin
 
 /// The one place answerers are registered, in the order they are asked. To add an
-/// answerer, add one line here.
+/// answerer, declare its target in Package.swift (and as a dependency of `dossier`),
+/// import its module here and add one line to the list.
 enum Answerers {
     static func builtIn() -> [any Answerer] {
         [

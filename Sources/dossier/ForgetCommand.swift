@@ -18,7 +18,7 @@ extension Dossier {
         var sources: [String]
 
         func run() async throws {
-            let session = try Session(options: options)
+            let session = try Session(options: options, answering: false)
             for source in sources {
                 do {
                     let outcome = try session.store.forget(source: source)

@@ -15,7 +15,10 @@ struct Session {
     /// The opened store, for commands that write to it (ingest, forget, check).
     let store: FactStore
 
-    init(options: GlobalOptions) throws {
+    /// Opens the store and builds the engine. Commands that answer no question
+    /// (`sources`, `ingest`, `forget`, `check`) pass `answering: false`, so they start no
+    /// out-of-process plugin.
+    init(options: GlobalOptions, answering: Bool = true) throws {
         self.options = options
         environment = ProcessInfo.processInfo.environment
         paths = DossierPaths(environment: environment)
@@ -25,7 +28,10 @@ struct Session {
             try Self.createParent(of: storePath)
             let store = try FactStore(path: storePath)
             self.store = store
-            engine = try QuestionEngine.open(store: store, answerers: Answerers.all(pluginDirectory: options.pluginDir, paths: paths, environment: environment))
+            let answerers = answering
+                ? Answerers.all(pluginDirectory: options.pluginDir, paths: paths, environment: environment)
+                : Answerers.builtIn()
+            engine = try QuestionEngine.open(store: store, answerers: answerers)
         } catch let error as DossierError {
             throw Failure(error)
         }
@@ -48,12 +54,16 @@ struct Session {
     }
 
     func runBatch() async throws {
-        let runner = BatchRunner(engine: engine, render: renderer())
+        var runner = BatchRunner(engine: engine, render: renderer())
+        if options.verbose { runner.observe = { if let dispatch = $0.dispatch { explain(dispatch) } } }
         let summary: BatchRunner.Summary
         do {
             summary = try await runner.run(input: STDIN_FILENO, output: OutputChannel(descriptor: STDOUT_FILENO))
         } catch {
             throw Failure(DossierError(.io, "cannot read standard input: \(error)"))
+        }
+        if let failure = summary.outputFailure {
+            throw Failure(DossierError(.io, "cannot write the answers to standard output: \(failure)"))
         }
         if summary.outputClosed { throw ExitCode.success }
         throw ExitStatus.of(summary)
@@ -75,7 +85,16 @@ struct Session {
         guard let response = await engine.ask(line: line, totalLength: line.count, number: 1) else {
             throw ValidationError("give a question to ask, for example: dossier ask \"when did Russia open its embassy?\"")
         }
-        try? OutputChannel(descriptor: STDOUT_FILENO).write(renderer()(response.record))
+        do {
+            try OutputChannel(descriptor: STDOUT_FILENO).write(renderer()(response.record))
+        } catch {
+            switch error {
+            case .closed:
+                throw ExitCode.success  // the reader went away: nothing to say
+            case .failed(let code):
+                throw Failure(DossierError(.io, "cannot write the answer to standard output: \(String(cString: strerror(code)))"))
+            }
+        }
         if options.verbose, let dispatch = response.dispatch { explain(dispatch) }
         var summary = BatchRunner.Summary()
         switch response.record.status {
@@ -105,9 +124,13 @@ struct Session {
         var out = ""
         for source in engine.index.sources {
             let facts = engine.index.facts.filter { $0.citations.contains { $0.source == source.id } }.count
-            out += "\(source.id)\n  \(source.title)\n  \(source.publisher)\(source.published.map { ", " + $0 } ?? ""); \(facts) facts\n"
+            let lines = [
+                source.id, "  " + source.title,
+                "  \(source.publisher)\(source.published.map { ", " + $0 } ?? ""); \(facts) facts",
+            ]
+            out += lines.map(TerminalSanitizer.clean).joined(separator: "\n") + "\n"
         }
-        print(TerminalSanitizer.clean(out).isEmpty ? "" : out, terminator: "")
+        print(out, terminator: "")
     }
 
     func listPlugins() throws {

@@ -83,7 +83,7 @@ struct StoreIngestTests {
         let facts = try store.contents().facts
         #expect(facts.map(\.id) == ["two-sources"])
         #expect(facts[0].citations.map(\.source) == ["other"])
-        #expect(throws: DossierError(.usage, "")) { try store.forget(source: "harbour-notes") }
+        #expect(throws: DossierError(.badData, "")) { try store.forget(source: "harbour-notes") }
     }
 
     @Test(arguments: [("Arevalo", true), ("ARÉVALO", true), ("arévalo", true), ("quay", true), ("lighthouse", false), ("*", false), ("", false)])

@@ -26,7 +26,7 @@ struct PluginsExecutableTests {
         return scripts
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    @Test
     func pluginsListsTheExternalPluginWithItsPath() throws {
         let scripts = try makePlugins()
         defer { scripts.remove() }
@@ -42,16 +42,14 @@ struct PluginsExecutableTests {
         #expect(!result.errors.utf8.contains(0x07))
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    @Test
     func batchModeUsesTheGoodPluginAndOutlivesTheHangingOne() throws {
         let scripts = try makePlugins()
         defer { scripts.remove() }
         let questions = "zebra: when did Russia open its embassy?\nwhen did Russia open its embassy?\n"
 
-        let started = Date()
         let result = try run(["--json", "--plugin-dir", scripts.directory.path, "--store", store(in: scripts)], input: questions)
 
-        #expect(Date().timeIntervalSince(started) < 30)
         let records = result.output.split(separator: "\n")
         #expect(records.count == 2)
         #expect(records.first?.contains(#""plugin":"zebra""#) == true)
@@ -64,6 +62,9 @@ struct PluginsExecutableTests {
     }
 
     private func run(_ arguments: [String], input: String = "") throws -> (output: String, errors: String, status: Int32) {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.binary),
+            "\(Self.binary) is missing: run `swift build --product dossier` (make test does) before the tests")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
@@ -75,6 +76,9 @@ struct PluginsExecutableTests {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        // A watchdog: a run that hangs is killed, so the test fails instead of stalling.
+        let watched = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { kill(watched, SIGKILL) }
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         // Read both pipes before waiting, so a full pipe cannot stall the child.

@@ -25,6 +25,18 @@ struct ShellEndToEndTests {
         await session.type("", expecting: Self.answer)
     }
 
+    @Test func ctrlRFindsAnEarlierQuestionBySomeOfItsWords() async throws {
+        let session = try await ShellSession.start()
+        defer { session.directory.remove() }
+        await session.type(Self.question, expecting: Self.answer)
+        await session.type(":sources", expecting: "wikipedia-guatemala-russia-relations")
+        let mark = session.terminal.mark
+        // Ctrl-R, then a fragment of the first question: Enter runs the line it found.
+        session.terminal.send("\u{12}embassy")
+        #expect(await session.terminal.waitFor("embassy", after: mark), "Ctrl-R showed: \(session.terminal.output(after: mark))")
+        await session.type("", expecting: Self.answer)
+    }
+
     @Test func tabCompletesACommand() async throws {
         let session = try await ShellSession.start()
         defer { session.directory.remove() }

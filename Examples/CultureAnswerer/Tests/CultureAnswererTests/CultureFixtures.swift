@@ -32,7 +32,7 @@ enum CultureFixtures {
             keywords: "university campus branch school", citations: [TestDossier.cite(paragraph: 3)]),
         Fact(
             id: "embassy", subject: "russia", predicate: "embassy.opened", object: "guatemala", time: TimeValue("2007"),
-            statement: "Russia opened its embassy in Guatemala City in 2007.",
+            statement: "In 2007 Russia set up its own embassy in Guatemala City.",
             keywords: "embassy open", citations: [TestDossier.cite(paragraph: 4)]),
     ]
 }
