@@ -34,12 +34,9 @@ struct TradeAnswererTests {
     }
 
     @Test func readsInvestmentWordedAsANoun() async throws {
-        let dossier = try Fixtures.makeDossier()
-        await withKnownIssue("\"how much ... investment went to\" is not yet read as the investment fact") {
-            let answer = await dossier.ask("how much estavian investment went to norland in 2019?")
-            #expect(answer.status == .answered)
-            #expect(answer.answer.contains("$45 million"))
-        }
+        let answer = try await Fixtures.makeDossier().ask("how much estavian investment went to norland in 2019?")
+        #expect(answer.status == .answered)
+        #expect(answer.answer.contains("$45 million"))
     }
 
     @Test(arguments: ["How much did Estavian firms invest in Norland?", "how much did estavia invest in norland in 2019?"])
