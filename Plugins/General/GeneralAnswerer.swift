@@ -1,7 +1,8 @@
 public import DossierKit
 
 /// Answers from facts no specialist owns: elections, strategies, culture and education,
-/// geography, and any predicate a newly ingested document brings.
+/// geography, and any predicate a newly ingested document brings; and "who is X" or
+/// "what happened to X" from the facts about X.
 public struct GeneralAnswerer: Answerer {
     public let name = "general"
     public let version = "1.0"
@@ -22,6 +23,7 @@ public struct GeneralAnswerer: Answerer {
     public init() {}
 
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        FactSelector(excluding: Self.specialistDomains).bid(for: question, in: facts).map { [$0] } ?? []
+        if let profile = ProfileReading.bid(for: question, in: facts) { return [profile] }
+        return FactSelector(excluding: Self.specialistDomains).bid(for: question, in: facts).map { [$0] } ?? []
     }
 }

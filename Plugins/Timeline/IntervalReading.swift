@@ -7,7 +7,8 @@ enum IntervalReading {
         guard question.parts.count == 2,
               let first = bestDated(question.parts[0], in: facts),
               let second = bestDated(question.parts[1], in: facts, excluding: first.fact.id),
-              let a = first.fact.time?.from, let b = second.fact.time?.from
+              let a = first.fact.time?.from, let b = second.fact.time?.from,
+              a != b  // one year for both means one event read twice, not an interval
         else { return nil }
         let years = abs(b - a)
         let (earlier, later) = a <= b ? (first.fact, second.fact) : (second.fact, first.fact)
@@ -19,7 +20,17 @@ enum IntervalReading {
             reason: "interval between \(first.fact.id) and \(second.fact.id)")
     }
 
+    /// The best dated fact for one event, preferring a fact whose subject or object is an
+    /// entity the part names over one that only mentions it.
     private static func bestDated(_ part: Question, in facts: any FactQuery, excluding id: String? = nil) -> FactMatch? {
-        facts.relevant(to: part, limit: 5) { $0.time?.from != nil && $0.time?.precision != .span && $0.id != id }.first
+        let candidates = facts.relevant(to: part, limit: 5) {
+            $0.time?.from != nil && $0.time?.precision != .span && $0.id != id
+        }
+        let named = Set(part.entityIDs)
+        func weight(_ match: FactMatch) -> Double {
+            let core = [match.fact.subject, match.fact.object].contains { $0.map(named.contains) ?? false }
+            return match.score * (core || named.isEmpty ? 1 : 0.9)
+        }
+        return candidates.max { weight($0) < weight($1) }
     }
 }

@@ -9,10 +9,13 @@ import Foundation
 /// ``Lexicon``; nothing in it knows a particular question.
 public struct QuestionAnalyzer: Sendable {
     let reader: TextReader
+    /// Ids of the entities that are people.
+    private let people: Set<String>
 
     /// Creates an analyzer that knows these entities and words.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
         reader = TextReader(lexicon: lexicon, matcher: EntityMatcher(entities: entities))
+        people = Set(entities.filter(\.isPerson).map(\.id))
     }
 
     /// Analyses one question.
@@ -29,12 +32,16 @@ public struct QuestionAnalyzer: Sendable {
                     surface: reading.tokens[$0.range].map(\.surface).joined(separator: " "),
                     position: $0.range.lowerBound)
             },
-            time: TimeExpressionParser.parse(reading.tokens),
+            time: TimeExpressionParser.parse(reading.tokens, outside: reading.entities.map(\.range)),
             terms: reading.terms.map(\.term))
         question.isPassive = Self.isPassive(words)
         question.affiliation = Self.affiliation(in: reading)
         question.leadEntities = Self.leadEntities(in: reading, skipping: question.affiliation)
-        if kind == .howLong || kind == .howMany {
+        if let actor = question.leadEntities.first, people.contains(actor) {
+            // "When did Putin come to Guatemala?": a person going somewhere is a visit.
+            question.terms = question.terms.map { $0 == "go" ? "visit" : $0 }
+        }
+        if kind == .howLong {
             question.parts = eventParts(of: text)
         }
         return question

@@ -3,15 +3,29 @@ import DossierKit
 /// Finds the years a question restricts itself to: "in 1996", "before 2007",
 /// "between 1990 and 2000", "since 2022", "in the early 1960s", "on July 2, 2007".
 enum TimeExpressionParser {
-    static func parse(_ tokens: [TextFolding.Token]) -> TimeConstraint? {
-        let words = tokens.map(\.folded)
+    /// Words after which a bare year restricts the question ("in 2007", "during 2022");
+    /// elsewhere a year is part of a name ("the 2014 Winter Olympics").
+    private static let yearPrepositions: Set<String> = ["in", "on", "during", "around", "by", "of", "year", "for"]
+
+    /// A preposition, a month name or a day number: "in 2007", "July 2007", "2, 2007".
+    private static func introducesYear(_ word: String) -> Bool {
+        yearPrepositions.contains(word) || Int(word) != nil
+            || TimeValue.monthNames.contains { $0.lowercased() == word || $0.prefix(3).lowercased() == word }
+    }
+
+    /// The question's time; words in `names` (the ranges of entity mentions) are skipped.
+    static func parse(_ tokens: [TextFolding.Token], outside names: [Range<Int>] = []) -> TimeConstraint? {
+        let words = tokens.enumerated().map { index, token in
+            names.contains { $0.contains(index) } ? "" : token.folded
+        }
         for index in words.indices {
             if let found = range(words, at: index) ?? decade(words, at: index) {
                 return found
             }
         }
         for (index, word) in words.enumerated() {
-            if let year = year(word) {
+            let last = index == words.count - 1
+            if let year = year(word), last || index > 0 && introducesYear(words[index - 1]) {
                 return TimeConstraint(from: year, to: year, surface: words[max(0, index - 1)...index].joined(separator: " "))
             }
         }

@@ -16,6 +16,19 @@ struct GeneralAnswererTests {
         #expect(Fixtures.folded(answer.answer).contains("quirera"))
     }
 
+    @Test(arguments: ["Who is Tomás Quirera?", "who is tomas quirera", "What happened to Quirera?"])
+    func answersWhoSomeoneIsFromTheFactsAboutThem(question: String) async throws {
+        let answer = try await Fixtures.makeDossier().ask(question)
+        #expect(answer.status == .answered)
+        #expect(Fixtures.folded(answer.answer).contains("quirera"))
+        #expect(!answer.record.citations.isEmpty)
+    }
+
+    @Test func saysUnknownAboutSomeoneTheFactsNeverName() async throws {
+        let answer = try await Fixtures.makeDossier().ask("Who is Quentin Marlowe?")
+        #expect(answer.status == .unknown)
+    }
+
     @Test(arguments: ["What cultural programmes does Norland fund in Estavia?", "which school does norland fund in pellor?"])
     func answersFactsOutsideTheSpecialistsDomains(question: String) async throws {
         let answer = try await Fixtures.makeDossier().ask(question)

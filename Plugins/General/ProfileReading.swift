@@ -1,0 +1,34 @@
+import DossierKit
+
+/// "Who is Gert Rosenthal?", "What happened to Dmitry Kudriakov?": a question that names
+/// one entity and asks nothing more specific gets the facts in which that entity acts or
+/// is acted upon (else every fact that names it), earliest first.
+enum ProfileReading {
+    static let maximumFacts = 3
+
+    static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
+        guard [.who, .what, .other].contains(question.kind), question.entityIDs.count == 1,
+              question.time == nil, let entity = question.entityIDs.first,
+              question.terms.allSatisfy({ ["happen", "go"].contains($0) }),
+              let name = facts.entity(entity)?.name
+        else { return nil }
+        let about = facts.facts(about: entity)
+        let acting = about.filter { $0.subject == entity || $0.object == entity }
+        let central = acting.isEmpty ? about : acting
+        guard !central.isEmpty else { return nil }
+        let shown = Array(central.sorted(by: earlierFirst).prefix(maximumFacts))
+        return Bid(
+            confidence: 0.6,
+            answer: Answer(text: shown.map(\.statement).joined(separator: " "), facts: shown,
+                           interpretation: "facts about \(name)"),
+            reason: "\(central.count) fact(s) about \(name)")
+    }
+
+    private static func earlierFirst(_ a: Fact, _ b: Fact) -> Bool {
+        switch (a.time, b.time) {
+        case let (x?, y?): x < y
+        case (_?, nil): true
+        default: false
+        }
+    }
+}
