@@ -39,21 +39,37 @@ enum TextFolding {
             }
             current = ""
         }
-        var previous: Character = " "
-        for character in text {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if (character == "'" || character == "’") && previous.isLetter {
-                current.append(character)
-            } else if character == "." && previous.isLetter && isInitialism(current) {
-                current.append(character)  // U.S., u.s.a.
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if (scalar == "'" || scalar == "\u{2019}") && isLetter(previous) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "." && isLetter(previous) && isInitialism(current) {
+                current.unicodeScalars.append(scalar)  // U.S., u.s.a.
             } else {
                 flush()
             }
-            previous = character
+            previous = scalar
         }
         flush()
         return tokens
+    }
+
+    /// Letters, digits and combining marks (an accent typed as a separate mark) make words;
+    /// ASCII is decided without a table lookup.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+            : scalar.properties.isAlphabetic
     }
 
     /// True while a word reads as single letters joined by dots: "U", "u.s", "U.S.A".
