@@ -106,19 +106,20 @@ public struct MetaCommandOutput: Sendable {
         let wanted = { (name: String) in plugin == nil || name == plugin?.lowercased() }
         var out = layout.block("for: \(dispatch.question.text)")
         for bid in dispatch.bids where wanted(bid.plugin) {
-            let mark = bid.plugin == dispatch.winner?.plugin && bid.bid == dispatch.winner?.bid ? "*" : " "
-            out += layout.block("\(mark) \(bid.plugin.padding(to: 9)) \(format(bid.bid.confidence))  \(bid.bid.reason)",
-                                indent: " ", hanging: String(repeating: " ", count: 19))
+            // The winner's mark goes in the indent: the wrapper would drop a leading space.
+            let mark = bid.plugin == dispatch.winner?.plugin && bid.bid == dispatch.winner?.bid ? " * " : "   "
+            out += layout.block("\(bid.plugin.padding(to: 9)) \(format(bid.bid.confidence))  \(bid.bid.reason)",
+                                indent: mark, hanging: String(repeating: " ", count: 19))
         }
         for rejected in dispatch.rejected where wanted(rejected.plugin) {
-            out += layout.block("  \(rejected.plugin.padding(to: 9)) dropped: \(rejected.reason)", indent: " ", hanging: "    ")
+            out += layout.block("\(rejected.plugin.padding(to: 9)) dropped: \(rejected.reason)", indent: "   ", hanging: "    ")
         }
         for failure in dispatch.failures where wanted(failure.plugin) {
-            out += layout.block("  \(failure.plugin.padding(to: 9)) failed: \(failure.message)", indent: " ", hanging: "    ")
+            out += layout.block("\(failure.plugin.padding(to: 9)) failed: \(failure.message)", indent: "   ", hanging: "    ")
         }
         let spoke = Set(dispatch.bids.map(\.plugin) + dispatch.rejected.map(\.plugin) + dispatch.failures.map(\.plugin))
         for answerer in answerers where !spoke.contains(answerer.name) && wanted(answerer.name) {
-            out += layout.block("  \(answerer.name.padding(to: 9)) no bid", indent: " ")
+            out += layout.block("\(answerer.name.padding(to: 9)) no bid", indent: "   ")
         }
         if dispatch.winner == nil { out += layout.block("no bid reached the threshold, so the answer was unknown") }
         return out
