@@ -1,7 +1,7 @@
 import DossierKit
 
-/// "What happened in 1996?", "what happened between 1990 and 2000?": every dated event
-/// that begins in the years asked, oldest first.
+/// "What happened in 1996?", "what happened between 1990 and 2000?", "how did relations
+/// change in the 1960s?": every dated event that begins in the years asked, oldest first.
 enum ListingReading {
     static let maximumEvents = 8
 
@@ -22,11 +22,12 @@ enum ListingReading {
             reason: "\(events.count) dated event(s) in \(time.surface)")
     }
 
-    /// True when the question's only content is "what happened / events" and a time.
+    /// True when the question's only content is "what happened" or "how did it change",
+    /// with a time: "how did relations change in the 1960s?".
     static func asksOnlyWhatHappened(_ question: Question) -> Bool {
-        guard [.what, .list, .other].contains(question.kind) else { return false }
-        let content = question.terms.filter { !["happen", "relation", "country"].contains($0) }
-        return question.has("happen") && content.isEmpty
+        guard [.what, .list, .other, .how].contains(question.kind) else { return false }
+        let content = question.terms.filter { !["happen", "change", "relation", "country", "go"].contains($0) }
+        return (question.has("happen") || question.has("change")) && content.isEmpty
     }
 
     private static func relatesTo(_ entity: String, _ fact: Fact, _ facts: any FactQuery) -> Bool {

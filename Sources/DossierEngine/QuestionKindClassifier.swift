@@ -44,6 +44,8 @@ enum QuestionKindClassifier {
             if words[index] == "how" { return .how }
         }
         if let first = words.first, auxiliaries.contains(first) { return .yesNo }
+        // Keyword queries: "putin guatemala visit date", "year relations established".
+        if words.contains(where: ["year", "date", "when"].contains) { return .when }
         if words.first == "list" || words.first == "name" { return .list }
         return .other
     }

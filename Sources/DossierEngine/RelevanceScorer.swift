@@ -156,7 +156,7 @@ struct RelevanceScorer {
 
     /// Kinds in which the question's first entity is the grammatical subject ("when did
     /// X ..."), not the interrogative ("who accused X ...").
-    private static let subjectIsAnEntity: Set<QuestionKind> = [.when, .where, .why, .how, .yesNo, .howLong]
+    private static let subjectIsAnEntity: Set<QuestionKind> = [.when, .where, .why, .how, .yesNo, .howLong, .other]
 
     /// 1 when the fact names the entity, less when it names only its country or one of
     /// its cities, 0 when neither.

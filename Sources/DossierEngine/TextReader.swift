@@ -60,9 +60,10 @@ struct TextReader: Sendable {
         return nil
     }
 
-    /// True for a decade written "1960s".
+    /// True for a decade written "1960s" or "sixties".
     static func isDecade(_ word: String) -> Bool {
         word.count == 5 && word.hasSuffix("s") && isYear(String(word.dropLast()))
+            || TimeExpressionParser.decadeWords[word] != nil
     }
 
     /// True for a four-digit year between 1000 and 2199.

@@ -60,9 +60,16 @@ enum TimeExpressionParser {
         }
     }
 
+    /// Decades written as words, read as the twentieth century's: "the sixties".
+    static let decadeWords = [
+        "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
+        "sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990,
+    ]
+
     private static func decade(_ words: [String], at index: Int) -> TimeConstraint? {
         let word = words[index]
-        guard word.count == 5, word.hasSuffix("s"), let base = year(String(word.dropLast())), base % 10 == 0 else { return nil }
+        let written = word.count == 5 && word.hasSuffix("s") ? year(String(word.dropLast())) : nil
+        guard let base = written ?? decadeWords[word], base % 10 == 0 else { return nil }
         let part = index > 0 ? words[index - 1] : ""
         let surface = (["early", "mid", "late"].contains(part) ? part + " " : "") + word
         switch part {
