@@ -22,6 +22,7 @@ public struct FactIndex: FactQuery {
     private let parents: [String: [String]]
     private let places: Set<String>
     private let personParents: [String: String]
+    private let people: Set<String>
     private let passageIndex: PassageIndex
 
     /// Indexes facts, entities and sources.
@@ -42,6 +43,7 @@ public struct FactIndex: FactQuery {
         }
         parents = chains
         places = Set(entities.filter { ["country", "city", "place"].contains($0.kind) }.map(\.id))
+        people = Set(entities.filter(\.isPerson).map(\.id))
         personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
@@ -75,7 +77,7 @@ public struct FactIndex: FactQuery {
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
         let scorers = ([question] + (converse(of: question).map { [$0] } ?? [])).map {
             RelevanceScorer(
-                question: $0, weights: weights, parents: parents, places: places, personParents: personParents,
+                question: $0, weights: weights, parents: parents, places: places, personParents: personParents, people: people,
                 symmetric: analyzer.reader.lexicon.symmetric)
         }
         var matches: [FactMatch] = []

@@ -37,6 +37,9 @@ public struct QuestionAnalyzer: Sendable {
         question.isPassive = Self.isPassive(words)
         question.affiliation = Self.affiliation(in: reading)
         question.leadEntities = Self.leadEntities(in: reading, skipping: question.affiliation)
+        question.locations = reading.entities.filter { $0.range.lowerBound > 0 && ["in", "at"].contains(words[$0.range.lowerBound - 1]) }
+            .map(\.entity)
+        question.actorIsNamed = Self.actorIsNamed(kind: kind, words: words, reading: reading, skipping: question.affiliation)
         if let actor = question.leadEntities.first, people.contains(actor) {
             // "When did Putin come to Guatemala?": a person going somewhere is a visit.
             question.terms = question.terms.map { $0 == "go" ? "visit" : $0 }
@@ -77,6 +80,21 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     /// The first entity and those joined to it by "and", "or" or "&".
+    /// Kinds whose interrogative is never the one acting ("when did X ...").
+    static let actingKinds: Set<QuestionKind> = [.when, .where, .why, .how, .yesNo, .howLong, .other]
+
+    /// "What did Bush discuss", "who did Putin meet": an interrogative, a form of "do",
+    /// "be" or "have", then the first entity. "Who accused Russia" and "which Russian
+    /// university has" name no actor.
+    static func actorIsNamed(kind: QuestionKind, words: [String], reading: TextReader.Reading, skipping affiliation: String?) -> Bool {
+        if actingKinds.contains(kind) { return true }
+        let auxiliaries: Set<String> = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can"]
+        guard let first = reading.entities.first(where: { $0.entity != affiliation }),
+              let auxiliary = words.prefix(5).firstIndex(where: auxiliaries.contains)
+        else { return false }
+        return first.range.lowerBound > auxiliary
+    }
+
     /// An affiliation ("which Estavian president") describes the person asked about, not
     /// the one acting, so it is passed over.
     static func leadEntities(in reading: TextReader.Reading, skipping affiliation: String? = nil) -> [String] {

@@ -15,6 +15,8 @@ struct RelevanceScorer {
     let places: Set<String>
     /// Each person's country.
     let personParents: [String: String]
+    /// Ids of the entities that are people.
+    let people: Set<String>
     private let terms: [String]
     /// The rarity weight of each of `terms`, looked up once per question.
     private let termWeights: [Double]
@@ -34,8 +36,9 @@ struct RelevanceScorer {
 
     init(
         question: Question, weights: TermWeights, parents: [String: [String]], places: Set<String>,
-        personParents: [String: String], symmetric: Set<String>
+        personParents: [String: String], people: Set<String>, symmetric: Set<String>
     ) {
+        self.people = people
         self.question = question
         self.places = places
         self.personParents = personParents
@@ -86,7 +89,7 @@ struct RelevanceScorer {
         // A fact whose statement shares no word with the question, only keywords, is weak
         // evidence ("capital" the city, against an investment fact's keyword "capital").
         let evidence = stated ? 1 : 0.7
-        let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence * placeFactor(profile)
+        let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence * placeFactor(fact, profile)
         guard score >= Self.minimumScore else { return nil }
         return FactMatch(
             fact: fact, score: min(1, score), termCoverage: termCoverage, entityCoverage: entityCoverage,
@@ -97,10 +100,18 @@ struct RelevanceScorer {
     /// A fact set in a place the question does not name, while the question names places
     /// besides its subject, happened somewhere else ("whom did he meet in Guatemala" against talks
     /// held in the United States).
-    private func placeFactor(_ profile: FactProfile) -> Double {
+    private func placeFactor(_ fact: Fact, _ profile: FactProfile) -> Double {
         let asked = entities.dropFirst().filter(places.contains)
         guard !asked.isEmpty, !profile.places.isEmpty else { return 1 }
-        return profile.places.contains { place in asked.contains { related($0, place) } } ? 1 : 0.9
+        if profile.places.contains(where: { place in asked.contains { related($0, place) } }) { return 1 }
+        // "What did Bush discuss in Guatemala?" against talks held in the United States.
+        // A location that is the fact's own subject or object ("represented in Guatemala",
+        // with the embassy in Costa Rica) is not contradicted by the fact's place.
+        let core = [fact.subject, fact.object].compactMap { $0 }
+        let located = question.locations.contains { place in
+            asked.contains(place) && !core.contains { related(place, $0) }
+        }
+        return located ? 0.5 : 0.9
     }
 
     /// Share of the question's terms (by weight) that name the fact's predicate: between
@@ -115,8 +126,10 @@ struct RelevanceScorer {
     /// a missing country or city costs more than a missing person or organisation.
     private func weightOfEntity(at index: Int, coverage: Double) -> Double {
         if coverage > 0 { return 0.6 + 0.4 * coverage }
-        if entities[index] == actor && Self.subjectIsAnEntity.contains(question.kind) { return 0.4 }  // the one acting is absent
-        return places.contains(entities[index]) ? 0.45 : 0.6
+        if entities[index] == actor && question.actorIsNamed { return 0.4 }  // the one acting is absent
+        // A missing person may be incidental; a missing place, event or organisation is
+        // what the question is about.
+        return people.contains(entities[index]) ? 0.6 : 0.45
     }
 
     /// Share of the fact's predicate terms the question uses: "visit" asked, `visit` is a
@@ -137,14 +150,14 @@ struct RelevanceScorer {
         if !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric {
             if entities.contains(where: { $0 != question.affiliation && acts($0, as: fact.subject) }) {
                 factor *= 0.45  // the roles are swapped
-            } else if Self.subjectIsAnEntity.contains(question.kind), let first = actor,
+            } else if question.actorIsNamed, let first = actor,
                       kin[first].map({ !$0.isDisjoint(with: profile.entities) }) ?? false {
                 factor *= 0.6  // "when did Zelenskyy visit": he is in the fact, but not the one acting
             } else {
                 factor *= 0.93
             }
         }
-        if entities.count >= 2, Self.subjectIsAnEntity.contains(question.kind), let object = fact.object,
+        if entities.count >= 2, QuestionAnalyzer.actingKinds.contains(question.kind), let object = fact.object,
            !entities.contains(where: { related($0, object) }) {
             factor *= 0.85
         }
@@ -154,9 +167,6 @@ struct RelevanceScorer {
         return factor
     }
 
-    /// Kinds in which the question's first entity is the grammatical subject ("when did
-    /// X ..."), not the interrogative ("who accused X ...").
-    private static let subjectIsAnEntity: Set<QuestionKind> = [.when, .where, .why, .how, .yesNo, .howLong, .other]
 
     /// 1 when the fact names the entity, less when it names only its country or one of
     /// its cities, 0 when neither.

@@ -7,7 +7,9 @@ public enum KindFit {
         let has = { (roles: [String]) in roles.contains { fact.qualifiers[$0]?.isEmpty == false } }
         switch question.kind {
         case .when:
-            return fact.time == nil ? (0.45, "the fact has no date") : (1, "dated")
+            guard let time = fact.time else { return (0.45, "the fact has no date") }
+            // "Until 2007" says how long something lasted, not when it began.
+            return time.from == nil ? (0.5, "the fact gives only an end date") : (1, "dated")
         case .why:
             return has(["reason", "purpose", "result"]) ? (1, "gives a reason") : (0.5, "the fact gives no reason")
         case .where:

@@ -16,6 +16,12 @@ public struct Question: Sendable, Hashable {
     /// The entities the question is first about: its first entity and any joined to it by
     /// "and" or "or" ("Guatemala and the U.S."), any of which may be a fact's subject.
     public var leadEntities: [String] = []
+    /// Entities the question places something in: "in Guatemala", "at the National Palace".
+    public var locations: [String] = []
+    /// True when an entity the question names is the one acting: "when did Russia open",
+    /// "what did Bush discuss"; false in "who accused Russia" or "which Russian university
+    /// has", where the interrogative is.
+    public var actorIsNamed: Bool = false
     /// True for a passive question ("were they deported", "was it opened"), whose first
     /// entity is then not the one acting.
     public var isPassive: Bool = false

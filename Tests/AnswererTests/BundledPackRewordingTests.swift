@@ -106,6 +106,14 @@ struct BundledPackRewordingTests {
         "how many tourists from russia visited guatemala in 2019?",
         "what is the capital of guatemala?",
         "when did china open an embassy in guatemala?",
+        // The facts name these entities, but in other roles or places.
+        "When did Russia open an embassy in Costa Rica?",
+        "When did Russia open an embassy in Honduras?",
+        "When did the United States open its embassy in Guatemala?",
+        "When did Zelenskyy visit Guatemala?",
+        "Why did Russia deport Guatemalan citizens?",
+        "What did Bush discuss in Guatemala?",
+        "What is the US position on Russia's war in Ukraine?",
     ]
 
 
