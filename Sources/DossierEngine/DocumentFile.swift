@@ -1,5 +1,5 @@
 public import DossierKit
-public import Foundation
+import Foundation
 
 /// A document file read and checked before parsing: UTF-8 text, not empty, not binary,
 /// not too large. Every refusal names the file and says what to do.

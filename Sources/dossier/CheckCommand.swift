@@ -18,7 +18,7 @@ extension Dossier {
             let audit: StoredQuotes.Audit
             do {
                 audit = try StoredQuotes.audit(session.store)
-            } catch let error as DossierError {
+            } catch {
                 throw Failure(error)
             }
             for problem in audit.problems { print(TerminalSanitizer.clean(problem.description)) }

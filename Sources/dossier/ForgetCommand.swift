@@ -25,7 +25,7 @@ extension Dossier {
                     print(TerminalSanitizer.clean(
                         "forgot \(source): \(outcome.documents) document, \(outcome.passages) sentences, "
                             + "\(outcome.facts) facts, \(outcome.citations) citations of other facts"))
-                } catch let error as DossierError {
+                } catch {
                     throw Failure(error)
                 }
             }

@@ -37,7 +37,7 @@ extension Dossier {
                     print(options.json ? IngestLine.json(report) : IngestLine.text(report))
                 } catch {
                     progress.clear()
-                    let failure = error as? DossierError ?? DossierError(.internal, "\(path): \(error)")
+                    let failure = error
                     failures.append(failure)
                     FileHandle.standardError.write(Data(Failure(failure).description.utf8 + [10]))
                 }
