@@ -8,7 +8,7 @@ struct Dossier: AsyncParsableCommand {
         abstract: "Answers questions about Guatemala's foreign relations from cited facts.",
         discussion: """
             On a terminal, `dossier` opens a shell. With questions on standard input it answers \
-            one per line. Exit status: 0 all answered, 1 some unknown, 64 usage, 65 bad input, \
+            one per line. Exit status: 0 something answered, 1 nothing answered, 64 usage, 65 bad input, \
             70 internal error, 74 I/O error.
             """,
         version: "0.1.0",

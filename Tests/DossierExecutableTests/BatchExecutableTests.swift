@@ -53,9 +53,10 @@ struct BatchExecutableTests {
 
     @Test(arguments: [
         (["when did Russia open its embassy?"], 0),
-        (["when did Russia open its embassy?", "What is the population of Guatemala?"], 1),
+        (["when did Russia open its embassy?", "What is the population of Guatemala?"], 0),
+        (["What is the population of Guatemala?", "Who won the 2018 FIFA World Cup?"], 1),
     ] as [([String], Int32)])
-    func exitStatusSaysWhetherEveryQuestionWasAnswered(questions: [String], status: Int32) async throws {
+    func exitStatusSaysWhetherAnyQuestionWasAnswered(questions: [String], status: Int32) async throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
         #expect(try await dossier.run(lines: questions).status == status)
