@@ -42,7 +42,7 @@ public struct DocumentFile: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             throw DossierError(.badData, "\(path): looks like a binary file (NUL byte at offset \(nul)); only plain text and Markdown can be ingested.")
         }
-        if String(validating: bytes, as: UTF8.self) == nil, let bad = Self.firstInvalidUTF8(bytes) {
+        if let bad = InputLine.firstInvalidByte(bytes) {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw DossierError(.invalidUTF8, "\(path): line \(line): byte \(bad) is not UTF-8; convert the file to UTF-8 (e.g. iconv -t UTF-8) and ingest it again.")
         }
@@ -50,27 +50,8 @@ public struct DocumentFile: Sendable {
         contentHash = Self.hash(bytes)
     }
 
-    /// Offset of the first byte that does not decode as UTF-8, nil when all do.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
-    }
-
     /// 64-bit FNV-1a over the bytes, with the length: stable across runs and platforms.
     static func hash(_ bytes: [UInt8]) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        return "fnv1a64-" + String(value, radix: 16) + "-" + String(bytes.count)
+        "fnv1a64-" + FactPack.fnv1a(bytes) + "-" + String(bytes.count)
     }
 }

@@ -58,8 +58,8 @@ public struct TextRenderer: Sendable {
         citations.isEmpty ? "" : " [" + citations.map { "\($0.source), \($0.locator)" }.joined(separator: "; ") + "]"
     }
 
-    /// "0.92", "0.05", "1.00".
-    static func format(_ confidence: Double) -> String {
+    /// A confidence as "0.92", "0.05" or "1.00".
+    public static func format(_ confidence: Double) -> String {
         let hundredths = Int((min(1, max(0, confidence)) * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + String(fraction)
@@ -68,31 +68,46 @@ public struct TextRenderer: Sendable {
     /// Sanitises, wraps at word boundaries and styles each resulting line.
     private func wrap(_ text: String, indent: String, style: String) -> [String] {
         let clean = TerminalSanitizer.clean(text)
-        let lines = width.map { LineWrapper.wrap(clean, width: max(20, $0 - indent.count)) } ?? [clean]
+        let lines = width.map { LineWrapper.lines(clean, width: max(20, $0 - indent.count)) } ?? [clean]
         return lines.map { indent + (color ? "\u{1B}[\(style)m\($0)\u{1B}[0m" : $0) }
     }
 }
 
-/// Breaks text into lines no wider than a column count, at spaces where possible.
-enum LineWrapper {
-    static func wrap(_ text: String, width: Int) -> [String] {
+/// Breaks text into lines no wider than a column count, at spaces where possible; runs
+/// of spaces inside a line are kept (they align columns), a word longer than a line is cut.
+/// The shell and the text renderer both lay text out through it.
+public enum LineWrapper {
+    /// `text` in lines of at most `width` columns: the first starts with `indent`, the
+    /// rest with `hanging` (or `indent`).
+    public static func lines(_ text: String, width: Int, indent: String = "", hanging: String? = nil) -> [String] {
+        let rest = hanging ?? indent
         var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
+        var current = indent
+        var fresh = true
+        // Empty pieces are runs of spaces, kept inside a line and dropped at a break.
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if piece.isEmpty {
+                if !fresh { current += " " }
+                continue
+            }
+            var word = Substring(piece)
+            if !fresh && current.count + 1 + word.count > width {
                 lines.append(current)
-                current = String(word)
+                current = rest
+                fresh = true
             }
-            while current.count > width {
-                lines.append(String(current.prefix(width)))
-                current = String(current.dropFirst(width))
+            while current.count + word.count > width && word.count > 1 {
+                let room = max(1, width - current.count - (fresh ? 0 : 1))
+                current += (fresh ? "" : " ") + word.prefix(room)
+                lines.append(current)
+                word = word.dropFirst(room)
+                current = rest
+                fresh = true
             }
+            current += (fresh ? "" : " ") + word
+            fresh = false
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        lines.append(current)
         return lines
     }
 }

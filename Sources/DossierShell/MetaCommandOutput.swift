@@ -145,10 +145,7 @@ public struct MetaCommandOutput: Sendable {
         "no entity is called \(clean(name)); type a few letters and press Tab to see the names\n"
     }
 
-    private func format(_ confidence: Double) -> String {
-        let hundredths = Int((confidence * 100).rounded())
-        return hundredths >= 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
-    }
+    private func format(_ confidence: Double) -> String { TextRenderer.format(confidence) }
 
     private func clean(_ text: String) -> String { TerminalSanitizer.clean(text) }
 

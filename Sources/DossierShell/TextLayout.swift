@@ -10,27 +10,8 @@ struct TextLayout: Sendable {
     /// `hanging`.
     func lines(_ text: String, indent: String = "", hanging: String? = nil) -> [String] {
         let clean = TerminalSanitizer.clean(text)
-        let rest = hanging ?? indent
         guard let width else { return [indent + clean] }
-        var lines: [String] = []
-        var current = indent
-        var currentIsFresh = true
-        // Empty pieces are runs of spaces, kept inside a line and dropped at a break.
-        for word in clean.split(separator: " ", omittingEmptySubsequences: false) {
-            if word.isEmpty {
-                if !currentIsFresh { current += " " }
-                continue
-            }
-            if !currentIsFresh && current.count + 1 + word.count > max(20, width) {
-                lines.append(current)
-                current = rest
-                currentIsFresh = true
-            }
-            current += (currentIsFresh ? "" : " ") + word
-            currentIsFresh = false
-        }
-        lines.append(current)
-        return lines
+        return LineWrapper.lines(clean, width: max(20, width), indent: indent, hanging: hanging)
     }
 
     /// ``lines(_:indent:hanging:)`` joined, each line ending with a newline.
