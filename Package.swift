@@ -21,10 +21,23 @@ let package = Package(
             name: "DossierStore",
             dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Words, names, dates: one reading of text for questions and documents alike.
+        .target(
+            name: "DossierLanguage",
+            dependencies: ["DossierKit"],
+            resources: [.embedInCode("Resources/lexicon.json")]
+        ),
+        // Documents to passages and dated claims.
+        .target(name: "DossierReading", dependencies: ["DossierKit", "DossierLanguage"]),
+        // Retrieval: the facts and passages a question is scored against.
+        .target(name: "DossierIndex", dependencies: ["DossierKit", "DossierLanguage", "DossierStore"]),
+        // Records, renderers, the terminal sanitizer and input lines.
+        .target(name: "DossierOutput", dependencies: ["DossierKit", "DossierLanguage"]),
+        // Question analysis, dispatch, the fact pack and the one entry point.
         .target(
             name: "DossierEngine",
-            dependencies: ["DossierKit", "DossierStore"],
-            resources: [.embedInCode("Resources/factpack.json"), .embedInCode("Resources/lexicon.json")]
+            dependencies: ["DossierKit", "DossierLanguage", "DossierReading", "DossierStore", "DossierIndex", "DossierOutput"],
+            resources: [.embedInCode("Resources/factpack.json")]
         ),
 
         // Answerers: each imports DossierKit and nothing else of ours.
@@ -44,17 +57,25 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "CLibedit"]),
-        .executableTarget(
-            name: "dossier",
+        .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit"]),
+        // The commands, as a library: `DossierCLI.main(answerers:)`.
+        .target(
+            name: "DossierCLI",
             dependencies: [
-                "DossierKit", "DossierStore", "DossierEngine", "DossierShell",
-                "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
-                "CulturePlugin", "DossierExternal", "PassagePlugin",
+                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell", "DossierExternal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "DossierTesting", dependencies: ["DossierKit", "DossierStore", "DossierEngine"]),
+        // The executable: the list of answerers and one call.
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierKit", "DossierCLI",
+                "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
+                "CulturePlugin", "PassagePlugin",
+            ]
+        ),
+        .target(name: "DossierTesting", dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierOutput"]),
         // `make bench`: times the built binary; Foundation only.
         .executableTarget(name: "dossier-bench"),
 
@@ -65,24 +86,35 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierEngineTests",
-            dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierTesting"]
+            dependencies: [
+                "DossierKit", "DossierLanguage", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput",
+                "DossierTesting",
+            ]
         ),
         .testTarget(
             name: "AnswererTests",
             dependencies: [
-                "DossierKit", "DossierStore", "DossierEngine", "DossierTesting",
+                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierTesting",
                 "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
             ]
         ),
-        .testTarget(name: "DossierShellTests", dependencies: ["DossierKit", "DossierEngine", "DossierShell"]),
+        .testTarget(
+            name: "DossierShellTests",
+            dependencies: ["DossierKit", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell"]
+        ),
         .testTarget(name: "DossierExecutableTests", dependencies: ["DossierKit"]),
         .testTarget(
             name: "DossierIngestTests",
-            dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierTesting", "PassagePlugin"]
+            dependencies: [
+                "DossierKit", "DossierLanguage", "DossierReading", "DossierStore", "DossierIndex", "DossierEngine",
+                "DossierOutput", "DossierTesting", "PassagePlugin",
+            ]
         ),
         .testTarget(
             name: "DossierPluginTests",
-            dependencies: ["DossierKit", "DossierEngine", "DossierExternal", "DossierTesting"]
+            dependencies: [
+                "DossierKit", "DossierIndex", "DossierEngine", "DossierOutput", "DossierExternal", "DossierTesting",
+            ]
         ),
     ]
 )

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+public import DossierOutput
 
 /// Scripting mode: one question per input line, one answer per question, flushed after
 /// each; blank and `#` lines give nothing.

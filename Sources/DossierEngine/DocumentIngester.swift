@@ -1,5 +1,8 @@
 public import DossierKit
 public import DossierStore
+import DossierLanguage
+public import DossierReading
+public import DossierIndex
 
 /// Puts documents into the store: reads and checks the file, splits it into sentences,
 /// draws dated events from it and fills in the quotes of every citation of its source,

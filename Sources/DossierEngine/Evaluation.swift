@@ -1,4 +1,5 @@
 import DossierKit
+public import DossierOutput
 
 /// Runs evaluation cases and example questions through an engine: the work behind
 /// `dossier eval`.

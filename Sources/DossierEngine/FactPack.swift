@@ -1,5 +1,6 @@
 public import DossierKit
 public import DossierStore
+import DossierLanguage
 public import Foundation
 
 /// The facts compiled into the binary, so Dossier answers out of the box; loaded into a
@@ -68,7 +69,7 @@ public struct FactPack: Sendable {
     }
 
     /// The fingerprint of the pack compiled into the binary, without decoding it.
-    public static let bundledFingerprint = fnv1a(PackageResources.factpack_json)
+    public static let bundledFingerprint = TextBytes.fnv1a(PackageResources.factpack_json)
 
     /// The pack compiled into the binary.
     public static func bundled() throws(DossierError) -> FactPack {
@@ -76,17 +77,7 @@ public struct FactPack: Sendable {
     }
 
     /// 64-bit FNV-1a of the bytes, in hexadecimal.
-    static func fnv1a(_ data: Data) -> String { fnv1a([UInt8](data)) }
-
-    /// 64-bit FNV-1a of the bytes, in hexadecimal.
-    static func fnv1a(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
-    }
+    static func fnv1a(_ data: Data) -> String { TextBytes.fnv1a([UInt8](data)) }
 
     private static func describe(_ error: any Error) -> String {
         switch error as? DecodingError {

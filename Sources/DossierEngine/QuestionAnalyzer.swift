@@ -1,5 +1,6 @@
 public import DossierKit
 import Foundation
+public import DossierLanguage
 
 /// Turns a line of text into a ``Question``: the entities it names (by any alias, in any
 /// case, with or without accents), the years it restricts itself to, the kind of answer
@@ -14,7 +15,13 @@ public struct QuestionAnalyzer: Sendable {
 
     /// Creates an analyzer that knows these entities and words.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
-        reader = TextReader(lexicon: lexicon, matcher: EntityMatcher(entities: entities))
+        self.init(reader: TextReader(lexicon: lexicon, matcher: EntityMatcher(entities: entities)), entities: entities)
+    }
+
+    /// Creates an analyzer that reads questions with `reader`, the reader of the index
+    /// the questions are asked of; `entities` are the entities it knows.
+    public init(reader: TextReader, entities: [Entity]) {
+        self.reader = reader
         people = Set(entities.filter(\.isPerson).map(\.id))
     }
 
@@ -80,14 +87,12 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     /// The first entity and those joined to it by "and", "or" or "&".
-    /// Kinds whose interrogative is never the one acting ("when did X ...").
-    static let actingKinds: Set<QuestionKind> = [.when, .where, .why, .how, .yesNo, .howLong, .other]
 
     /// "What did Bush discuss", "who did Putin meet": an interrogative, a form of "do",
     /// "be" or "have", then the first entity. "Who accused Russia" and "which Russian
     /// university has" name no actor.
     static func actorIsNamed(kind: QuestionKind, words: [String], reading: TextReader.Reading, skipping affiliation: String?) -> Bool {
-        if actingKinds.contains(kind) { return true }
+        if QuestionKind.actingKinds.contains(kind) { return true }
         let auxiliaries: Set<String> = ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can"]
         guard let first = reading.entities.first(where: { $0.entity != affiliation }),
               let auxiliary = words.prefix(5).firstIndex(where: auxiliaries.contains)

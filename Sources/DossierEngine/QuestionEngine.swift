@@ -1,17 +1,22 @@
 public import DossierKit
 public import DossierStore
+public import DossierIndex
+public import DossierOutput
 
 /// One question's way through: analyse, dispatch to the answerers, and make the record,
 /// offering related facts when nobody answers.
 public struct QuestionEngine: Sendable {
     /// The facts every answerer reads.
     public let index: FactIndex
+    /// Reads questions the way the index reads facts.
+    public let analyzer: QuestionAnalyzer
     /// The answerers and the rules that pick the answer.
     public let dispatcher: Dispatcher
 
     /// Creates an engine over an index and a list of answerers.
     public init(index: FactIndex, answerers: [any Answerer], threshold: Double = 0.5) {
         self.index = index
+        analyzer = QuestionAnalyzer(reader: index.reader, entities: index.entities)
         dispatcher = Dispatcher(answerers: answerers, threshold: threshold)
     }
 
@@ -54,7 +59,7 @@ public struct QuestionEngine: Sendable {
 
     /// Answers one question.
     public func ask(_ text: String) async -> Response {
-        let question = index.analyzer.analyze(text)
+        let question = analyzer.analyze(text)
         let view = QuestionView(index: index, question: question)
         let dispatch = await dispatcher.dispatch(question, in: view)
         let related = dispatch.winner == nil ? relatedFacts(for: question, in: view) : []

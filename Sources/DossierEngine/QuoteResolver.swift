@@ -1,5 +1,6 @@
 public import DossierKit
 public import DossierStore
+import DossierLanguage
 
 /// Finds the exact sentence a citation rests on in a stored document: the sentence of
 /// the cited section and paragraph that contains the citation's anchor phrase.

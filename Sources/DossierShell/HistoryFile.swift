@@ -1,5 +1,3 @@
-public import DossierKit
-import DossierEngine
 import Foundation
 
 #if canImport(Glibc)
@@ -7,6 +5,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+public import DossierKit
+import DossierEngine
+import DossierOutput
 
 /// The shell's history on disk: UTF-8 text, one entry a line, oldest first.
 ///

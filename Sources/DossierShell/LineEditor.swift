@@ -1,12 +1,13 @@
 import CLibedit
-import DossierKit
-import DossierEngine
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DossierKit
+import DossierEngine
+import DossierOutput
 
 /// One libedit line editor on the terminal, with its history list: emacs keys, Ctrl-R
 /// incremental search, Tab completion, and Ctrl-C and resizes seen through a

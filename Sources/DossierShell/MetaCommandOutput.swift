@@ -1,5 +1,7 @@
 public import DossierEngine
 public import DossierKit
+public import DossierIndex
+import DossierOutput
 
 /// The text each meta-command prints, made from the fact index, the answerers and the
 /// last dispatch. Every string from the store or a plugin is sanitised on the way out.

@@ -1,5 +1,6 @@
 public import DossierEngine
 public import DossierKit
+import DossierIndex
 import Foundation
 
 /// The interactive shell: reads questions and `:` commands with libedit and answers

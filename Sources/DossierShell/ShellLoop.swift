@@ -1,5 +1,7 @@
 import DossierEngine
 import DossierKit
+import DossierIndex
+import DossierOutput
 
 /// The read-answer loop of one shell session, run on the shell's own thread: it owns
 /// the line editor, the history and the state commands read (the last dispatch, JSON).

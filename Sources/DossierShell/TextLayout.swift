@@ -1,4 +1,5 @@
 import DossierEngine
+import DossierOutput
 
 /// Lays text out for the terminal: wrapped at spaces to a width, with a hanging indent,
 /// after removing anything that could drive the terminal.

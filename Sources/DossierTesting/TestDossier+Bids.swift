@@ -1,4 +1,5 @@
 import DossierEngine
+import DossierOutput
 public import DossierKit
 
 extension TestDossier {

@@ -1,6 +1,8 @@
 public import DossierEngine
 public import DossierKit
 import DossierStore
+import DossierIndex
+public import DossierOutput
 
 /// A Dossier for tests: an in-memory store filled with facts written as literals, asked
 /// through the real analyzer and dispatcher.
@@ -32,7 +34,7 @@ public struct TestDossier: Sendable {
     }
 
     /// The analyzer's reading of a question.
-    public func analyze(_ question: String) -> Question { engine.index.analyzer.analyze(question) }
+    public func analyze(_ question: String) -> Question { engine.analyzer.analyze(question) }
 
     /// The source fixtures cite unless a test gives its own.
     public static let fixtureSource = Source(

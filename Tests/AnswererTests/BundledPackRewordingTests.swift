@@ -8,6 +8,8 @@ import Testing
 import TimelinePlugin
 import TradePlugin
 import VisitsPlugin
+import DossierIndex
+import DossierOutput
 
 /// The real bundled pack, asked the development questions in other words: synonyms,
 /// another word order, lower case, no accents. Each must come back as the original does.

@@ -1,4 +1,5 @@
 import DossierKit
+import DossierOutput
 import Foundation
 import DossierTesting
 import GeneralPlugin

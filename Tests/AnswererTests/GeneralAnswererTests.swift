@@ -2,6 +2,7 @@ import DossierEngine
 import DossierKit
 import DossierTesting
 import Testing
+import DossierOutput
 
 struct GeneralAnswererTests {
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import DossierEngine
 import DossierKit
+import DossierOutput
 import DossierTesting
 import Testing
 

@@ -3,6 +3,7 @@ import DossierKit
 import DossierTesting
 import Foundation
 import Testing
+import DossierOutput
 
 struct TimelineAnswererTests {
     @Test(arguments: [

@@ -1,6 +1,8 @@
 import DossierEngine
 import DossierKit
 import Testing
+import DossierIndex
+import DossierOutput
 
 struct DispatcherTests {
     private func makeIndex() -> FactIndex {

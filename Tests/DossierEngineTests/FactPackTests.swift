@@ -1,4 +1,5 @@
 import DossierEngine
+import DossierOutput
 import DossierKit
 import DossierStore
 import Foundation

@@ -1,6 +1,7 @@
 import DossierEngine
 import DossierKit
 import Testing
+import DossierOutput
 
 struct InputLineTests {
     private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }

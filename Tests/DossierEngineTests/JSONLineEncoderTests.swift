@@ -2,6 +2,7 @@ import DossierEngine
 import DossierKit
 import Foundation
 import Testing
+import DossierOutput
 
 struct JSONLineEncoderTests {
     private static let keys: Set<String> = [

@@ -1,4 +1,5 @@
 import DossierEngine
+import DossierOutput
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import DossierEngine
 import Testing
+import DossierOutput
 
 struct TerminalSanitizerTests {
     @Test(arguments: [

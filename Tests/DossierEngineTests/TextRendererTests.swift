@@ -1,6 +1,7 @@
 import DossierEngine
 import DossierKit
 import Testing
+import DossierOutput
 
 struct TextRendererTests {
     private let sources = [Source(id: "atlas", title: "Atlas of Norland", publisher: "Norland Press", sections: ["History"])]

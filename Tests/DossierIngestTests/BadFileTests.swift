@@ -1,8 +1,11 @@
 import DossierEngine
+import DossierOutput
 import DossierKit
 import DossierStore
 import Foundation
 import Testing
+import DossierReading
+import DossierIndex
 
 /// Files that cannot be ingested are refused with a message naming them, and the good
 /// files beside them are still ingested.

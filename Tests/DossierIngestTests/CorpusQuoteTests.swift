@@ -1,7 +1,9 @@
 import DossierEngine
+import DossierOutput
 import DossierKit
 import DossierStore
 import Testing
+import DossierIndex
 
 /// After ingesting the shared corpus, every bundled citation quotes its sentence, and
 /// every quote stands verbatim at its offsets.

@@ -1,5 +1,7 @@
 import DossierEngine
+import DossierOutput
 import Testing
+import DossierReading
 
 /// Sections, paragraph numbers and sentence offsets as the parser finds them.
 struct DocumentParserTests {

@@ -1,8 +1,11 @@
 import DossierEngine
+import DossierOutput
 import DossierKit
 import DossierStore
 import Foundation
 import Testing
+import DossierReading
+import DossierIndex
 
 /// Dated events drawn from sentences: the right time at the right precision, nothing
 /// invented, and most of the pack's dated facts found again in the corpus.

@@ -4,6 +4,8 @@ import DossierStore
 import Foundation
 import PassagePlugin
 import Testing
+import DossierIndex
+import DossierOutput
 
 /// The passage answerer quotes a sentence only when it holds everything the question
 /// names, and stays under the threshold otherwise.

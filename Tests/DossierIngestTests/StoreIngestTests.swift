@@ -1,8 +1,10 @@
 import DossierEngine
+import DossierOutput
 import DossierKit
 import DossierStore
 import Foundation
 import Testing
+import DossierIndex
 
 /// Ingesting into the store: idempotent, replacing, forgetting, and full-text search.
 struct StoreIngestTests {

@@ -4,6 +4,7 @@ import DossierKit
 import DossierTesting
 import Foundation
 import Testing
+import DossierOutput
 
 /// A well-behaved plugin: handshake, requests carrying the analysis and facts, and bids
 /// whose citations are resolved against the store.

@@ -1,4 +1,5 @@
 import DossierKit
+import DossierOutput
 import DossierTesting
 
 /// A small store for the plugin tests, and a Swift answerer that always bids, so a test

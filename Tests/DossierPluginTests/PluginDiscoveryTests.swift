@@ -1,6 +1,7 @@
 import DossierExternal
 import Foundation
 import Testing
+import DossierOutput
 
 /// Finding `dossier-answerer-NAME` executables in the plugin directories, in order.
 struct PluginDiscoveryTests {

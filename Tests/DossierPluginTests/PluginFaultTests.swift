@@ -4,6 +4,7 @@ import DossierKit
 import DossierTesting
 import Foundation
 import Testing
+import DossierOutput
 
 /// Each way a plugin can misbehave, with a plugin made to misbehave that way: the
 /// question is still answered by the others, and nothing hangs or crashes.

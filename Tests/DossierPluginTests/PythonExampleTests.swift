@@ -1,4 +1,5 @@
 import DossierEngine
+import DossierOutput
 import DossierExternal
 import DossierKit
 import DossierTesting

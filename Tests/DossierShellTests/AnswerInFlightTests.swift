@@ -6,6 +6,8 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import DossierIndex
+import DossierOutput
 #endif
 
 // Serialized: each test installs the process's SIGINT handler, and a second SignalPipe

@@ -3,6 +3,8 @@ import DossierKit
 import DossierShell
 import Foundation
 import Testing
+import DossierIndex
+import DossierOutput
 
 struct MetaCommandOutputTests {
     private static let source = Source(

@@ -1,5 +1,6 @@
 import DossierShell
 import Testing
+import DossierOutput
 
 struct MetaCommandTests {
     @Test(arguments: [

@@ -1,6 +1,7 @@
 import DossierShell
 import Foundation
 import Testing
+import DossierOutput
 
 struct ShellHistoryTests {
     /// Collects warnings; a class so the escaping closure can append to it.

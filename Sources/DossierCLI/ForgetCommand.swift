@@ -1,0 +1,37 @@
+import ArgumentParser
+import DossierEngine
+import DossierKit
+import DossierStore
+import DossierOutput
+
+extension Dossier {
+    /// `dossier forget SOURCE...`: removes sources with their documents and the facts
+    /// that rest on them alone.
+    struct ForgetCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "forget",
+            abstract: "Remove a source: its document, its sentences and the facts that cite only it.",
+            discussion: "Other facts keep their other citations. `dossier sources` lists the source ids.")
+
+        @OptionGroup var options: GlobalOptions
+
+        @Argument(help: "Source ids, as `dossier sources` lists them.")
+        var sources: [String]
+
+        func run() async throws {
+            let session = try Session(options: options, answering: false)
+            for source in sources {
+                do {
+                    let outcome = try session.store.forget(source: source)
+                    print(TerminalSanitizer.clean(
+                        "forgot \(source): \(outcome.documents) document, \(outcome.passages) sentences, "
+                            + "\(outcome.facts) facts, \(outcome.citations) citations of other facts"))
+                } catch {
+                    throw Failure(error)
+                }
+            }
+        }
+    }
+}
+
+typealias ForgetCommand = Dossier.ForgetCommand

@@ -1,0 +1,154 @@
+import ArgumentParser
+import DossierEngine
+import DossierIndex
+import DossierKit
+import DossierShell
+import DossierStore
+import Foundation
+import DossierOutput
+
+/// What every command needs: the store opened, the engine built over the registered
+/// answerers, and output settings resolved from the options and the environment.
+struct Session {
+    let options: GlobalOptions
+    let engine: QuestionEngine
+    let paths: DossierPaths
+    let environment: [String: String]
+    /// The opened store, for commands that write to it (ingest, forget, check).
+    let store: FactStore
+
+    /// Opens the store and builds the engine. Commands that answer no question
+    /// (`sources`, `ingest`, `forget`, `check`) pass `answering: false`, so they start no
+    /// out-of-process plugin.
+    init(options: GlobalOptions, answering: Bool = true) throws {
+        self.options = options
+        environment = ProcessInfo.processInfo.environment
+        paths = DossierPaths(environment: environment)
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            let storePath = options.store ?? paths.store
+            try Self.createParent(of: storePath)
+            let store = try FactStore(path: storePath)
+            self.store = store
+            let answerers = answering
+                ? Answerers.all(pluginDirectory: options.pluginDir, paths: paths, environment: environment)
+                : Answerers.builtIn()
+            engine = try QuestionEngine.open(store: store, answerers: answerers)
+        } catch let error as DossierError {
+            throw Failure(error)
+        }
+    }
+
+    /// Whether to colour text written to `descriptor`.
+    func useColor(on descriptor: Int32) -> Bool {
+        switch options.color {
+        case .always: true
+        case .never: false
+        case .auto: isatty(descriptor) == 1 && environment["NO_COLOR", default: ""].isEmpty && environment["TERM"] != "dumb"
+        }
+    }
+
+    /// Renders records as JSON lines or text, as the options ask.
+    func renderer(width: Int? = nil) -> (AnswerRecord) -> String {
+        if options.json { return { JSONLineEncoder.encode($0) + "\n" } }
+        let text = TextRenderer(sources: engine.index.sources, color: useColor(on: STDOUT_FILENO), width: width)
+        return { text.render($0) }
+    }
+
+    func runBatch() async throws {
+        var runner = BatchRunner(engine: engine, render: renderer())
+        if options.verbose { runner.observe = { if let dispatch = $0.dispatch { explain(dispatch) } } }
+        let summary: BatchRunner.Summary
+        do {
+            summary = try await runner.run(input: STDIN_FILENO, output: OutputChannel(descriptor: STDOUT_FILENO))
+        } catch {
+            throw Failure(DossierError(.io, "cannot read standard input: \(error)"))
+        }
+        if let failure = summary.outputFailure {
+            throw Failure(DossierError(.io, "cannot write the answers to standard output: \(failure)"))
+        }
+        if summary.outputClosed { throw ExitCode.success }
+        throw ExitStatus.of(summary)
+    }
+
+    func runShell() async throws {
+        let shell = Shell(
+            engine: engine, historyPath: paths.history, color: useColor(on: STDOUT_FILENO),
+            json: options.json, version: Dossier.configuration.version)
+        do {
+            try await shell.run()
+        } catch {
+            throw Failure(error)
+        }
+    }
+
+    func ask(_ question: String) async throws {
+        let line = Array(question.utf8)
+        guard let response = await engine.ask(line: line, totalLength: line.count, number: 1) else {
+            throw ValidationError("give a question to ask, for example: dossier ask \"when did Russia open its embassy?\"")
+        }
+        do {
+            try OutputChannel(descriptor: STDOUT_FILENO).write(renderer()(response.record))
+        } catch {
+            switch error {
+            case .closed:
+                throw ExitCode.success  // the reader went away: nothing to say
+            case .failed(let code):
+                throw Failure(DossierError(.io, "cannot write the answer to standard output: \(String(cString: strerror(code)))"))
+            }
+        }
+        if options.verbose, let dispatch = response.dispatch { explain(dispatch) }
+        var summary = BatchRunner.Summary()
+        switch response.record.status {
+        case .answered: summary.answered = 1
+        case .unknown: summary.unknown = 1
+        case .error: summary.errors = 1
+        }
+        throw ExitStatus.of(summary)
+    }
+
+    /// With `-v`: how the question was read and every bid, on standard error.
+    func explain(_ dispatch: Dispatch) {
+        let q = dispatch.question
+        var lines = ["kind \(q.kind), entities \(q.entityIDs), terms \(q.terms), time \(q.time.map { "\($0.from.map(String.init) ?? "")..\($0.to.map(String.init) ?? "")" } ?? "none")"]
+        for bid in dispatch.bids {
+            lines.append("  \(bid.plugin) \(bid.bid.confidence): \(bid.bid.reason)")
+        }
+        for rejected in dispatch.rejected { lines.append("  dropped \(rejected.plugin): \(rejected.reason)") }
+        lines.append("closest facts:")
+        for match in engine.index.relevant(to: q, limit: 6) {
+            lines.append("  \((match.score * 1000).rounded() / 1000) \(match.fact.id) [\(match.fact.predicate)] missing \(match.missingTerms)")
+        }
+        FileHandle.standardError.write(Data((lines.map(TerminalSanitizer.clean).joined(separator: "\n") + "\n").utf8))
+    }
+
+    func listSources() throws {
+        var out = ""
+        for source in engine.index.sources {
+            let facts = engine.index.facts.filter { $0.citations.contains { $0.source == source.id } }.count
+            let lines = [
+                source.id, "  " + source.title,
+                "  \(source.publisher)\(source.published.map { ", " + $0 } ?? ""); \(facts) facts",
+            ]
+            out += lines.map(TerminalSanitizer.clean).joined(separator: "\n") + "\n"
+        }
+        print(out, terminator: "")
+    }
+
+    func listPlugins() throws {
+        for answerer in engine.dispatcher.answerers {
+            print(TerminalSanitizer.clean("\(answerer.name) \(answerer.version) (\(Answerers.origin(of: answerer)))") + "\n  \(TerminalSanitizer.clean(answerer.summary))")
+            for example in answerer.exampleQuestions { print("    e.g. \(TerminalSanitizer.clean(example))") }
+        }
+    }
+
+    private static func createParent(of path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(DossierError(.io, "cannot create the directory \(parent) for the store: \(error.localizedDescription)"))
+        }
+    }
+}

@@ -1,0 +1,176 @@
+public import DossierKit
+import Foundation
+public import DossierLanguage
+
+/// The facts of a store held in memory and ranked against questions: the ``FactQuery``
+/// every answerer reads.
+///
+/// Built once from the store's contents; each fact is read into terms and entities with
+/// the same ``TextReader`` as questions, and terms are weighted by rarity, so a word only
+/// one fact uses counts for more than "relations".
+public struct FactIndex: FactQuery {
+    public let sources: [Source]
+    public let entities: [Entity]
+    public let facts: [Fact]
+    /// The reader that reads facts; questions read with it compare term for term.
+    public let reader: TextReader
+
+    private let entityByID: [String: Entity]
+    private let sourceByID: [String: Source]
+    private let profiles: [FactProfile]
+    private let factsByEntity: [String: [Int]]
+    private let weights: TermWeights
+    private let parents: [String: [String]]
+    private let places: Set<String>
+    private let personParents: [String: String]
+    private let people: Set<String>
+    private let passageIndex: PassageIndex
+
+    /// Indexes facts, entities and sources.
+    public init(facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage] = [], lexicon: Lexicon = .bundled) {
+        self.facts = facts
+        self.entities = entities
+        self.sources = sources
+        let reader = TextReader(lexicon: lexicon, matcher: EntityMatcher(entities: entities))
+        self.reader = reader
+        entityByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Places inside places: a person's country is an affiliation, kept apart below.
+        let partOf = entityByID.filter { !$0.value.isPerson }.compactMapValues(\.partOf)
+        let chains = partOf.mapValues { first in
+            var chain = [first]
+            while let next = partOf[chain.last!], !chain.contains(next), chain.count < 8 { chain.append(next) }
+            return chain
+        }
+        parents = chains
+        places = Set(entities.filter { ["country", "city", "place"].contains($0.kind) }.map(\.id))
+        people = Set(entities.filter(\.isPerson).map(\.id))
+        personParents = Dictionary(
+            entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
+            uniquingKeysWith: { first, _ in first })
+        let profiles = facts.map { fact in
+            var profile = FactProfile(fact: fact, reader: reader)
+            profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
+            return profile
+        }
+        self.profiles = profiles
+        var byEntity: [String: [Int]] = [:]
+        for (index, profile) in profiles.enumerated() {
+            for entity in profile.entities { byEntity[entity, default: []].append(index) }
+        }
+        factsByEntity = byEntity
+        weights = TermWeights(profiles: profiles, generic: lexicon.generic)
+        passageIndex = PassageIndex(passages: passages, reader: reader, generic: lexicon.generic)
+    }
+
+    public func entity(_ id: String) -> Entity? { entityByID[id] }
+
+    public func source(_ id: String) -> Source? { sourceByID[id] }
+
+    public func facts(about entity: String) -> [Fact] {
+        (factsByEntity[entity] ?? []).map { facts[$0] }
+    }
+
+    public func passages(matching question: Question, limit: Int) -> [PassageMatch] {
+        passageIndex.matches(for: question, limit: limit)
+    }
+
+    public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
+        let scorers = ([question] + (converse(of: question).map { [$0] } ?? [])).map {
+            RelevanceScorer(
+                question: $0, weights: weights, parents: parents, places: places, personParents: personParents, people: people,
+                symmetric: reader.lexicon.symmetric)
+        }
+        var matches: [FactMatch] = []
+        for (index, fact) in facts.enumerated() where include(fact) {
+            // The converse reading counts a little less, so a fact stated the way the
+            // question asks wins a tie.
+            let found = scorers.enumerated().compactMap { reading, scorer in
+                scorer.match(fact, profile: profiles[index]).map { match -> FactMatch in
+                    var match = match
+                    if reading > 0 { match.score *= 0.97 }
+                    return match
+                }
+            }
+            if let best = found.max(by: { $0.score < $1.score }) { matches.append(best) }
+        }
+        matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.fact.id < $1.fact.id) }
+        return Array(matches.prefix(limit))
+    }
+
+    /// The same question with the roles swapped, when it uses a concept that has a
+    /// converse: "what does A import from B" read as "what does B export to A".
+    private func converse(of question: Question) -> Question? {
+        let entities = question.entityIDs
+        guard entities.count >= 2, question.terms.contains(where: { reader.lexicon.converse[$0] != nil })
+        else { return nil }
+        var swapped = question
+        swapped.terms = question.terms.map { reader.lexicon.converse[$0] ?? $0 }
+        swapped.entities = Array(question.entities.dropFirst()) + Array(question.entities.prefix(1))
+        swapped.leadEntities = [swapped.entities[0].entity]
+        return swapped
+    }
+}
+
+/// A fact as the index reads it: its terms and every entity it involves or names.
+///
+/// Terms the statement or qualifiers use count fully; terms only its keywords add count
+/// for less, so "imports" listed as a keyword of an export fact does not tie with a fact
+/// that states an import.
+struct FactProfile: Sendable {
+    /// Term to how strongly the fact carries it: 1 when stated, less when only a keyword.
+    var terms: [String: Double]
+    var entities: Set<String>
+    /// Terms of the predicate's own words (`trade.export` -> trade, export).
+    var predicateTerms: Set<String>
+    /// Entities named by the fact's `place` qualifier.
+    var places: Set<String>
+    /// Every place the fact's entities lie in (Guatemala, for a fact about Guatemala City).
+    var ancestors: Set<String> = []
+
+    static let keywordStrength = 0.7
+
+    /// A qualifier role answers questions that use these terms: a fact with a `topic`
+    /// answers "what did they discuss", one with `goods` answers "which products".
+    static let roleTerms = [
+        "topic": "discuss", "goods": "goods", "reason": "reason", "purpose": "reason", "ratio": "compare",
+    ]
+
+    init(fact: Fact, reader: TextReader) {
+        let stated = reader.read(([fact.statement] + fact.qualifiers.values.sorted()).joined(separator: ". "))
+        let keywords = reader.read(fact.keywords)
+        var terms: [String: Double] = [:]
+        for term in keywords.terms { terms[term.term] = Self.keywordStrength }
+        for term in stated.terms { terms[term.term] = 1 }
+        for term in reader.nameTerms(of: stated) { terms[term] = 1 }
+        predicateTerms = Set(reader.read(fact.predicate.replacingOccurrences(of: ".", with: " ")).terms.map(\.term))
+        for term in predicateTerms { terms[term] = 1 }
+        for (role, concept) in Self.roleTerms where fact.qualifiers[role] != nil { terms[concept] = 1 }
+        self.terms = terms
+        entities = Set(fact.allEntities + stated.entities.map(\.entity) + keywords.entities.map(\.entity))
+        places = Set(reader.read(fact.qualifiers["place"] ?? "").entities.map(\.entity))
+    }
+}
+
+/// Rarity weights of terms over all facts: inverse document frequency, with generic
+/// concepts ("happen", "relation") counted lightly and unknown words heaviest.
+struct TermWeights: Sendable {
+    private let weight: [String: Double]
+    private let generic: Set<String>
+    let unknown: Double
+
+    init(profiles: [FactProfile], generic: Set<String>) {
+        var frequency: [String: Int] = [:]
+        for profile in profiles { for term in profile.terms.keys { frequency[term, default: 0] += 1 } }
+        let count = Double(max(profiles.count, 1))
+        var weight = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
+        for term in generic { weight[term] = (weight[term] ?? 1) * 0.3 }
+        self.weight = weight
+        self.generic = generic
+        unknown = log((count + 1) / 0.5)
+    }
+
+    func callAsFunction(_ term: String) -> Double { weight[term] ?? unknown }
+
+    func isGeneric(_ term: String) -> Bool { generic.contains(term) }
+}

@@ -1,0 +1,91 @@
+public import Foundation
+import DossierKit
+
+/// The words the analyzer reads: stopwords, multiword phrases, concept groups and
+/// irregular forms, loaded from the bundled `lexicon.json`.
+///
+/// Lookups are precomputed on folded, stemmed words, so a question, a fact statement and
+/// the lexicon itself all meet in the same form.
+public struct Lexicon: Sendable {
+    struct File: Decodable {
+        var version: Int
+        var stopwords: [String]
+        var phrases: [String: String]
+        var concepts: [String: [String]]
+        var irregular: [String: String]
+        var generic: [String]
+        var converse: [String: String]?
+        var symmetric: [String]?
+    }
+
+    public let stopwords: Set<String>
+    /// Folded word sequences to the concept they stand for, by first word, longest first.
+    public let phrases: [String: [(words: [String], concept: String)]]
+    /// Stemmed word to concept.
+    public let concepts: [String: String]
+    public let irregular: [String: String]
+    /// Concepts that say nothing about which fact is meant ("happen", "relation").
+    public let generic: Set<String>
+    /// Concepts that say the same with the roles swapped: A imports from B when B
+    /// exports to A.
+    public let converse: [String: String]
+    /// Concepts whose two sides may swap without changing the meaning: A meets B when B
+    /// meets A.
+    public let symmetric: Set<String>
+
+    /// Reads a lexicon from JSON.
+    public init(json: Data) throws {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: json)
+        } catch {
+            throw DossierError(.badData, "the lexicon is not valid JSON of the expected shape", cause: error)
+        }
+        self.init(file)
+    }
+
+    init(_ file: File) {
+        stopwords = Set(file.stopwords.map { TextFolding.fold($0) })
+        irregular = Dictionary(file.irregular.map { (TextFolding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        var phrases: [(words: [String], concept: String)] = file.phrases.map {
+            (TextFolding.words($0.key), $0.value)
+        }
+        var concepts: [String: String] = [:]
+        for (concept, words) in file.concepts.sorted(by: { $0.key < $1.key }) {
+            for word in words {
+                let parts = TextFolding.words(word)
+                if parts.count > 1 {
+                    phrases.append((parts, concept))
+                } else if let part = parts.first {
+                    concepts[TextFolding.stem(part)] = concept
+                }
+            }
+        }
+        self.phrases = Dictionary(grouping: phrases.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
+        self.concepts = concepts
+        generic = Set(file.generic)
+        converse = file.converse ?? [:]
+        symmetric = Set(file.symmetric ?? [])
+    }
+
+    /// The lexicon compiled into the binary.
+    public static let bundled: Lexicon = {
+        do {
+            return try Lexicon(json: Data(PackageResources.lexicon_json))
+        } catch {
+            fatalError("the bundled lexicon does not decode: \(error)")
+        }
+    }()
+
+    /// True for words that carry no content.
+    public func isStopword(_ folded: String) -> Bool { stopwords.contains(folded) }
+
+    /// The term a folded word stands for: its concept, or its stem.
+    public func term(for folded: String) -> String {
+        if let base = irregular[folded] {
+            return concepts[TextFolding.stem(base)] ?? TextFolding.stem(base)
+        }
+        let stem = TextFolding.stem(folded)
+        return concepts[stem] ?? stem
+    }
+}

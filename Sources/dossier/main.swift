@@ -1,0 +1,3 @@
+import DossierCLI
+
+await DossierCLI.main(answerers: Answerers.builtIn())
