@@ -9,10 +9,15 @@ let package = Package(
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
         .library(name: "DossierTesting", targets: ["DossierTesting"]),
+        // For a package that builds its own `dossier` with its answerers added:
+        // `DossierCLI.main(answerers: BuiltInAnswerers.all + [MyAnswerer()])`.
+        .library(name: "DossierCLI", targets: ["DossierCLI"]),
+        .library(name: "DossierBuiltIns", targets: ["DossierBuiltIns"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The model and the plugin API: Foundation only.
@@ -32,11 +37,17 @@ let package = Package(
         // Retrieval: the facts and passages a question is scored against.
         .target(name: "DossierIndex", dependencies: ["DossierKit", "DossierLanguage", "DossierStore"]),
         // Records, renderers, the terminal sanitizer and input lines.
-        .target(name: "DossierOutput", dependencies: ["DossierKit", "DossierLanguage"]),
+        .target(
+            name: "DossierOutput",
+            dependencies: ["DossierKit", "DossierLanguage", .product(name: "Logging", package: "swift-log")]
+        ),
         // Question analysis, dispatch, the fact pack and the one entry point.
         .target(
             name: "DossierEngine",
-            dependencies: ["DossierKit", "DossierLanguage", "DossierReading", "DossierStore", "DossierIndex", "DossierOutput"],
+            dependencies: [
+                "DossierKit", "DossierLanguage", "DossierReading", "DossierStore", "DossierIndex", "DossierOutput",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.embedInCode("Resources/factpack.json")]
         ),
 
@@ -47,8 +58,11 @@ let package = Package(
         .target(name: "StancePlugin", dependencies: ["DossierKit"], path: "Plugins/Stance"),
         .target(name: "GeneralPlugin", dependencies: ["DossierKit"], path: "Plugins/General"),
         .target(name: "PassagePlugin", dependencies: ["DossierKit"], path: "Plugins/Passage"),
-        // The example answerer package's sources, registered like any Swift plugin.
-        .target(name: "CulturePlugin", dependencies: ["DossierKit"], path: "Examples/CultureAnswerer/Sources/CultureAnswerer"),
+        // The answerers shipped with Dossier, as one public list (`BuiltInAnswerers.all`).
+        .target(
+            name: "DossierBuiltIns",
+            dependencies: ["DossierKit", "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin", "PassagePlugin"]
+        ),
         // Out-of-process answerers: the JSON Lines protocol and fault containment.
         .target(name: "DossierExternal", dependencies: ["DossierKit"]),
 
@@ -63,18 +77,13 @@ let package = Package(
             name: "DossierCLI",
             dependencies: [
                 "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell", "DossierExternal",
+                "DossierBuiltIns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The executable: the list of answerers and one call.
-        .executableTarget(
-            name: "dossier",
-            dependencies: [
-                "DossierKit", "DossierCLI",
-                "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
-                "CulturePlugin", "PassagePlugin",
-            ]
-        ),
+        // The executable: the built-in answerers and one call.
+        .executableTarget(name: "dossier", dependencies: ["DossierCLI", "DossierBuiltIns"]),
         .target(name: "DossierTesting", dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierOutput"]),
         // `make bench`: times the built binary; Foundation only.
         .executableTarget(name: "dossier-bench"),
@@ -103,6 +112,15 @@ let package = Package(
             dependencies: ["DossierKit", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell"]
         ),
         .testTarget(name: "DossierExecutableTests", dependencies: ["DossierKit"]),
+        // The commands parsed as ArgumentParser reads them, beside the tests that run the binary.
+        .testTarget(
+            name: "DossierCLITests",
+            dependencies: [
+                "DossierCLI", "DossierKit", "DossierOutput", "DossierBuiltIns",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "DossierIngestTests",
             dependencies: [

@@ -1,35 +1,48 @@
+import DossierBuiltIns
 import DossierEngine
 import DossierExternal
 import DossierKit
-import Foundation
-import DossierOutput
+import Logging
 
 extension Answerers {
     /// The registered answerers followed by every out-of-process answerer found in the
-    /// plugin directories (see ``PluginDiscovery``). Plugins that fail their handshake are
-    /// skipped with a message on standard error.
-    static func all(pluginDirectory: String?, paths: DossierPaths, environment: [String: String]) -> [any Answerer] {
+    /// plugin directories (see ``PluginDiscovery``). A plugin that fails its handshake is
+    /// skipped with a warning; each one started is logged at info level.
+    static func all(pluginDirectory: String?, paths: DossierPaths, environment: [String: String], logger: Logger) -> [any Answerer] {
         let registered = builtIn()
         let discovery = PluginDiscovery(
             pluginDirectory: pluginDirectory, dataPluginDirectory: paths.pluginDirectory, environment: environment)
-        let external = discovery.load(taken: Set(registered.map(\.name)), report: reportOnStandardError)
+        let external = discovery.load(taken: Set(registered.map(\.name))) { message in
+            logger.warning("\(message)")
+        }
+        for case let plugin as ExternalAnswerer in external {
+            logger.info("started plugin '\(plugin.name)' \(plugin.version) (\(plugin.path))", metadata: ["plugin": "\(plugin.name)"])
+        }
         return registered + external
     }
 
-    /// Where an answerer comes from, as `dossier plugins` shows it.
-    static func origin(of answerer: any Answerer) -> String {
-        if let external = answerer as? ExternalAnswerer { return "external, \(external.path)" }
+    /// Where an answerer comes from, as `dossier plugins` shows it: shipped with Dossier
+    /// (one of ``BuiltInAnswerers/all``), a Swift module the program was built with, or an
+    /// executable found on disk.
+    static func origin(of answerer: any Answerer) -> Origin {
+        if let external = answerer as? ExternalAnswerer { return Origin(kind: "external", detail: external.path) }
+        if BuiltInAnswerers.contains(answerer) { return Origin(kind: "built-in", detail: nil) }
         let module = String(reflecting: type(of: answerer)).split(separator: ".").first.map(String.init) ?? ""
-        return builtInModules.contains(module) ? "built-in" : "Swift, \(module)"
+        return Origin(kind: "swift", detail: module)
     }
 
-    /// The modules of the answerers under Plugins/, shipped with Dossier.
-    private static let builtInModules: Set<String> = [
-        "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin", "PassagePlugin",
-    ]
-}
+    /// An answerer's origin: `built-in`, `swift` (with its module) or `external` (with its path).
+    struct Origin: Sendable, Equatable {
+        var kind: String
+        var detail: String?
 
-/// Writes a plugin's message to standard error, sanitized, since part of it comes from the plugin.
-@Sendable private func reportOnStandardError(_ message: String) {
-    FileHandle.standardError.write(Data(("dossier: " + TerminalSanitizer.clean(message) + "\n").utf8))
+        /// As the text listing writes it: `built-in`, `Swift, CultureAnswerer`, `external, /path`.
+        var text: String {
+            switch kind {
+            case "swift": "Swift, \(detail ?? "")"
+            case "external": "external, \(detail ?? "")"
+            default: kind
+            }
+        }
+    }
 }

@@ -22,9 +22,14 @@ extension Dossier {
             } catch {
                 throw Failure(error)
             }
-            for problem in audit.problems { print(TerminalSanitizer.clean(problem.description)) }
-            print("checked \(audit.passages) sentences and \(audit.verified + audit.problems.count) quotes: "
-                + (audit.problems.isEmpty ? "all verbatim at their offsets" : "\(audit.problems.count) problems"))
+            if options.json {
+                try session.emit(audit.problems.map(ListingRecords.problem) + [ListingRecords.checkSummary(audit)])
+            } else {
+                try session.emit(
+                    audit.problems.map { TerminalSanitizer.clean($0.description) }
+                        + ["checked \(audit.passages) sentences and \(audit.verified + audit.problems.count) quotes: "
+                            + (audit.problems.isEmpty ? "all verbatim at their offsets" : "\(audit.problems.count) problems")])
+            }
             if !audit.problems.isEmpty { throw ExitCode(65) }
         }
     }

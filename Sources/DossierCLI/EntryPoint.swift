@@ -1,30 +1,75 @@
 import ArgumentParser
 public import DossierKit
+import DossierOutput
 import Foundation
 
 /// The `dossier` program as a library: an executable hands it its answerers and calls
 /// ``main(answerers:)``, which parses the command line and runs the command.
+///
+/// A package of its own answerers builds its own `dossier` with one line:
+/// `await DossierCLI.main(answerers: BuiltInAnswerers.all + [MyAnswerer()])`.
 public enum DossierCLI {
     /// Runs the command and turns a ``Failure`` into its message and exit status; every
-    /// other error goes to ArgumentParser, which keeps 64 for usage errors.
+    /// other error is ArgumentParser's, which keeps 64 for usage errors.
     ///
     /// - Parameter answerers: the Swift answerers, in the order they are asked;
     ///   out-of-process plugins found on disk are added after them.
     public static func main(answerers: [any Answerer]) async {
+        StandardError.secureStandardDescriptors()
         await Answerers.$registered.withValue(answerers) {
             do {
                 var command = try Dossier.parseAsRoot()
+                let environment = ProcessInfo.processInfo.environment
+                let options = (command as? any DossierCommand)?.options
+                let log = LogSettings.level(option: options?.logLevel, environment: environment)
+                LogSettings.bootstrap(level: log.level)
+                if let complaint = log.complaint { StandardError.line("dossier: " + complaint) }
                 if var asyncCommand = command as? any AsyncParsableCommand {
                     try await asyncCommand.run()
                 } else {
                     try command.run()
                 }
             } catch let failure as Failure {
-                FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-                Dossier.exit(withError: ExitStatus.of(failure.error.code))
+                StandardError.write(failure.description + "\n")
+                exit(ExitStatus.of(failure.error.code).rawValue)
             } catch {
-                Dossier.exit(withError: error)
+                exit(report(error))
             }
         }
     }
+
+    /// Prints ArgumentParser's message for `error` (help and version on standard output,
+    /// the rest on standard error, sanitized line by line: a usage error repeats what was
+    /// typed, and a file name can hold an escape sequence) and returns the exit status.
+    static func report(_ error: any Error) -> Int32 {
+        let code = Dossier.exitCode(for: error)
+        let message = Dossier.fullMessage(for: error)
+        guard !message.isEmpty else { return code.rawValue }
+        if code == .success {
+            try? OutputChannel(descriptor: STDOUT_FILENO).write(message + "\n")
+        } else {
+            StandardError.write(sanitized(message))
+        }
+        return code.rawValue
+    }
+
+    /// A message of ArgumentParser's, each line sanitized.
+    static func sanitized(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalSanitizer.clean(String($0)) }.joined(separator: "\n") + "\n"
+    }
 }
+
+/// A command that takes the global options.
+protocol DossierCommand {
+    var options: GlobalOptions { get }
+}
+
+extension Dossier: DossierCommand {}
+extension Dossier.AskCommand: DossierCommand {}
+extension Dossier.SourcesCommand: DossierCommand {}
+extension Dossier.PluginsCommand: DossierCommand {}
+extension Dossier.EvalCommand: DossierCommand {}
+extension Dossier.IngestCommand: DossierCommand {}
+extension Dossier.ForgetCommand: DossierCommand {}
+extension Dossier.CheckCommand: DossierCommand {}

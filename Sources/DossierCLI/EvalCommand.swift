@@ -21,8 +21,15 @@ extension Dossier {
         @Argument(help: "The question file (JSON Lines).")
         var file: String
 
-        @Option(help: "The lowest accuracy, in percent, that exits 0.")
+        @Option(help: "The lowest accuracy, in percent (a number in 0...100), that exits 0.")
         var minAccuracy: Double?
+
+        func validate() throws {
+            // NaN compares false with everything, so it would let any accuracy through.
+            if let minAccuracy, !(minAccuracy.isFinite && (0...100).contains(minAccuracy)) {
+                throw ValidationError("--min-accuracy must be a number from 0 to 100 (a percentage), not \(minAccuracy)")
+            }
+        }
 
         func run() async throws {
             let cases: [EvalCase]
@@ -34,8 +41,14 @@ extension Dossier {
             let session = try Session(options: options)
             let score = await Evaluation.score(cases, with: session.engine)
             let collisions = await Evaluation.collisions(in: session.engine)
-            let text = EvalReport(score: score, collisions: collisions).text
-            print(text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSanitizer.clean(String($0)) }.joined(separator: "\n"), terminator: "")
+            if options.json {
+                try session.emit(
+                    score.rows.map(ListingRecords.evalCase) + collisions.map(ListingRecords.collision)
+                        + [ListingRecords.evalSummary(score)])
+            } else {
+                let text = EvalReport(score: score, collisions: collisions).text
+                try session.emit(text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { TerminalSanitizer.clean(String($0)) })
+            }
             if let minAccuracy, score.accuracy < minAccuracy { throw ExitCode(1) }
         }
     }

@@ -26,9 +26,13 @@ enum ExitStatus {
 }
 
 /// A ``DossierError`` on its way out of a command: printed as one line on standard
-/// error, then the process exits with the status for its code.
+/// error, then the process exits with the status for its code. The line is the message
+/// alone, which says what was wrong, where, and what to do; the underlying cause (an
+/// NSError or a DecodingError, as the system reports it) is for `--log-level debug`.
 struct Failure: Error, CustomStringConvertible {
     let error: DossierError
     init(_ error: DossierError) { self.error = error }
-    var description: String { "dossier: \(TerminalSanitizer.clean(error.description))" }
+    var description: String { "dossier: \(TerminalSanitizer.clean(error.message))" }
+    /// The system's report behind the error, for the debug log.
+    var cause: String? { error.cause }
 }

@@ -14,8 +14,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Colour output: auto, always or never.")
     var color: ColorChoice = .auto
 
-    @Flag(name: .shortAndLong, help: "Say more about what happens (on standard error).")
+    @Flag(name: .shortAndLong, help: "Explain each answer on standard error: the question as read, every bid, failures.")
     var verbose = false
+
+    @Option(
+        name: .long,
+        help: "What to log on standard error: trace, debug, info, notice, warning, error or critical (default: $DOSSIER_LOG_LEVEL, else warning).")
+    var logLevel: LogLevelName?
 }
 
 /// When to colour output.

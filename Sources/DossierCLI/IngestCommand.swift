@@ -32,16 +32,18 @@ extension Dossier {
             var failures: [DossierError] = []
             for (done, path) in paths.enumerated() {
                 progress.show(done: done, current: path)
+                let report: DocumentIngester.Report
                 do {
-                    let report = try ingester.ingest(path: path)
-                    progress.clear()
-                    print(options.json ? IngestLine.json(report) : IngestLine.text(report))
+                    report = try ingester.ingest(path: path)
                 } catch {
                     progress.clear()
-                    let failure = error
-                    failures.append(failure)
-                    FileHandle.standardError.write(Data(Failure(failure).description.utf8 + [10]))
+                    failures.append(error)
+                    if options.json { try session.emit([ListingRecords.error(error, path: path)]) }
+                    StandardError.write(Failure(error).description + "\n")
+                    continue
                 }
+                progress.clear()
+                try session.emit([options.json ? ListingRecords.ingested(report) : IngestLine.text(report)])
             }
             progress.clear()
             if let first = failures.first { throw ExitStatus.of(first.code) }
@@ -58,20 +60,6 @@ enum IngestLine {
             if report.unquoted > 0 { line += "; \(report.unquoted) anchors not found (see dossier check)" }
         }
         return TerminalSanitizer.clean(line)
-    }
-
-    private struct Record: Encodable {
-        var path: String, source: String, outcome: String
-        var sections: Int, sentences: Int, quoted: Int, unquoted: Int, events: Int
-    }
-
-    static func json(_ report: DocumentIngester.Report) -> String {
-        let record = Record(
-            path: report.path, source: report.source, outcome: report.outcome.rawValue, sections: report.sections,
-            sentences: report.passages, quoted: report.quoted, unquoted: report.unquoted, events: report.events)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(record)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 }
 

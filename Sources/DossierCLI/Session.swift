@@ -6,6 +6,7 @@ import DossierShell
 import DossierStore
 import Foundation
 import DossierOutput
+import Logging
 
 /// What every command needs: the store opened, the engine built over the registered
 /// answerers, and output settings resolved from the options and the environment.
@@ -16,6 +17,8 @@ struct Session {
     let environment: [String: String]
     /// The opened store, for commands that write to it (ingest, forget, check).
     let store: FactStore
+    /// The level logs are written at (see ``LogSettings``).
+    let logLevel: Logger.Level
 
     /// Opens the store and builds the engine. Commands that answer no question
     /// (`sources`, `ingest`, `forget`, `check`) pass `answering: false`, so they start no
@@ -25,15 +28,20 @@ struct Session {
         environment = ProcessInfo.processInfo.environment
         paths = DossierPaths(environment: environment)
         signal(SIGPIPE, SIG_IGN)
+        let logLevel = LogSettings.level(option: options.logLevel, environment: environment).level
+        self.logLevel = logLevel
         do {
             let storePath = options.store ?? paths.store
             try Self.createParent(of: storePath)
             let store = try FactStore(path: storePath)
             self.store = store
             let answerers = answering
-                ? Answerers.all(pluginDirectory: options.pluginDir, paths: paths, environment: environment)
+                ? Answerers.all(
+                    pluginDirectory: options.pluginDir, paths: paths, environment: environment,
+                    logger: LogSettings.logger("dossier.plugins", level: logLevel))
                 : Answerers.builtIn()
-            engine = try QuestionEngine.open(store: store, answerers: answerers)
+            engine = try QuestionEngine.open(
+                store: store, answerers: answerers, logger: LogSettings.logger("dossier.dispatch", level: logLevel))
         } catch let error as DossierError {
             throw Failure(error)
         }
@@ -107,39 +115,57 @@ struct Session {
         throw ExitStatus.of(summary)
     }
 
-    /// With `-v`: how the question was read and every bid, on standard error.
+    /// With `-v`: how the question was read, every bid, failures and the closest facts,
+    /// on standard error, through the explanation `:why` prints too.
     func explain(_ dispatch: Dispatch) {
-        let q = dispatch.question
-        var lines = ["kind \(q.kind), entities \(q.entityIDs), terms \(q.terms), time \(q.time.map { "\($0.from.map(String.init) ?? "")..\($0.to.map(String.init) ?? "")" } ?? "none")"]
-        for bid in dispatch.bids {
-            lines.append("  \(bid.plugin) \(bid.bid.confidence): \(bid.bid.reason)")
+        let explanation = DispatchExplanation(answerers: engine.dispatcher.answerers.map(\.name), width: nil)
+        StandardError.write(explanation.text(dispatch, closest: engine.index.relevant(to: dispatch.question, limit: 6)))
+    }
+
+    /// Writes the lines of a listing to standard output; a reader that left ends the
+    /// command quietly, any other failure is an I/O error.
+    func emit(_ lines: [String]) throws {
+        guard !lines.isEmpty else { return }
+        do {
+            try OutputChannel(descriptor: STDOUT_FILENO).write(lines.joined(separator: "\n") + "\n")
+        } catch {
+            switch error {
+            case .closed: throw ExitCode.success
+            case .failed(let code):
+                throw Failure(DossierError(.io, "cannot write to standard output: \(String(cString: strerror(code)))"))
+            }
         }
-        for rejected in dispatch.rejected { lines.append("  dropped \(rejected.plugin): \(rejected.reason)") }
-        lines.append("closest facts:")
-        for match in engine.index.relevant(to: q, limit: 6) {
-            lines.append("  \((match.score * 1000).rounded() / 1000) \(match.fact.id) [\(match.fact.predicate)] missing \(match.missingTerms)")
-        }
-        FileHandle.standardError.write(Data((lines.map(TerminalSanitizer.clean).joined(separator: "\n") + "\n").utf8))
     }
 
     func listSources() throws {
-        var out = ""
+        var lines: [String] = []
         for source in engine.index.sources {
             let facts = engine.index.facts.filter { $0.citations.contains { $0.source == source.id } }.count
-            let lines = [
-                source.id, "  " + source.title,
-                "  \(source.publisher)\(source.published.map { ", " + $0 } ?? ""); \(facts) facts",
-            ]
-            out += lines.map(TerminalSanitizer.clean).joined(separator: "\n") + "\n"
+            if options.json {
+                lines.append(ListingRecords.source(source, facts: facts))
+            } else {
+                lines += [
+                    source.id, "  " + source.title,
+                    "  \(source.publisher)\(source.published.map { ", " + $0 } ?? ""); \(facts) facts",
+                ].map(TerminalSanitizer.clean)
+            }
         }
-        print(out, terminator: "")
+        try emit(lines)
     }
 
     func listPlugins() throws {
+        var lines: [String] = []
         for answerer in engine.dispatcher.answerers {
-            print(TerminalSanitizer.clean("\(answerer.name) \(answerer.version) (\(Answerers.origin(of: answerer)))") + "\n  \(TerminalSanitizer.clean(answerer.summary))")
-            for example in answerer.exampleQuestions { print("    e.g. \(TerminalSanitizer.clean(example))") }
+            let origin = Answerers.origin(of: answerer)
+            if options.json {
+                lines.append(ListingRecords.plugin(answerer, origin: origin))
+                continue
+            }
+            lines.append(TerminalSanitizer.clean("\(answerer.name) \(answerer.version) (\(origin.text))"))
+            lines.append("  " + TerminalSanitizer.clean(answerer.summary))
+            lines += answerer.exampleQuestions.map { "    e.g. " + TerminalSanitizer.clean($0) }
         }
+        try emit(lines)
     }
 
     private static func createParent(of path: String) throws {

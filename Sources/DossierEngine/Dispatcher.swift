@@ -1,6 +1,14 @@
 public import DossierKit
+public import Logging
 
 /// Hands a question to every answerer and picks the answer.
+///
+/// The answerers bid concurrently, within one time budget per question: a slow answerer
+/// costs the budget once, however many there are, and one that has not answered when the
+/// budget runs out is recorded as a failure and its late bids are ignored. Cancelling the
+/// question's task (Ctrl-C in the shell) cancels every answerer's work. The result does not
+/// depend on who finished first: bids are read in registration order, so the same bids give
+/// the same order and the same winner.
 ///
 /// The best valid bid at or over the threshold answers; other answerers' bids within
 /// `margin` of it become alternatives; with no bid over the threshold the question is
@@ -13,29 +21,52 @@ public struct Dispatcher: Sendable {
     public let threshold: Double
     /// How close to the winner a runner-up must be to be offered as an alternative.
     public let margin: Double
+    /// How long all answerers together may take over one question.
+    public let budget: Duration
+    /// Where failures, timeouts and (at debug level) every bid are logged.
+    public let logger: Logger
 
-    /// Creates a dispatcher over these answerers.
-    public init(answerers: [any Answerer], threshold: Double = 0.5, margin: Double = 0.15) {
+    /// The default budget: longer than an out-of-process plugin's own question timeout
+    /// (`PluginLimits.questionTimeout`, 2 s), so the plugin layer stops and restarts a
+    /// hanging plugin first, and the budget only catches answerers that never return.
+    public static let defaultBudget: Duration = .seconds(3)
+
+    /// Creates a dispatcher over these answerers; the logger defaults to one that drops everything.
+    public init(
+        answerers: [any Answerer], threshold: Double = 0.5, margin: Double = 0.15, budget: Duration = defaultBudget,
+        logger: Logger = Logger(label: "dossier.dispatch", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
         self.answerers = answerers
         self.threshold = threshold
         self.margin = margin
+        self.budget = budget
+        self.logger = logger
     }
 
     /// Collects every answerer's bids and picks the winner.
     public func dispatch(_ question: Question, in facts: any FactQuery) async -> Dispatch {
         var result = Dispatch(question: question)
-        for answerer in answerers {
-            if Task.isCancelled { break }
-            do {
-                for bid in try await answerer.bid(for: question, in: facts) {
+        for (answerer, outcome) in zip(answerers, await outcomes(for: question, in: facts)) {
+            switch outcome {
+            case .bids(let bids):
+                for bid in bids {
                     if let problem = problem(with: bid, in: facts) {
+                        logger.info("dropped a bid of '\(answerer.name)': \(problem)", metadata: ["plugin": "\(answerer.name)"])
                         result.rejected.append(RejectedBid(plugin: answerer.name, bid: bid, reason: problem))
                     } else {
+                        logger.debug("'\(answerer.name)' bids \(bid.confidence): \(bid.reason)")
                         result.bids.append(PluginBid(plugin: answerer.name, bid: bid))
                     }
                 }
-            } catch {
-                result.failures.append(PluginFailure(plugin: answerer.name, message: String(describing: error)))
+            case .failed(let message):
+                logger.warning("answerer '\(answerer.name)' failed: \(message)", metadata: ["plugin": "\(answerer.name)"])
+                result.failures.append(PluginFailure(plugin: answerer.name, message: message))
+            case .late:
+                let message = "gave no bid within the question's budget of \(budget); its late bids are ignored"
+                logger.warning("answerer '\(answerer.name)' \(message)", metadata: ["plugin": "\(answerer.name)"])
+                result.failures.append(PluginFailure(plugin: answerer.name, message: message))
+            case .cancelled:
+                break
             }
         }
         result.bids.sort { $0.bid.confidence > $1.bid.confidence }
@@ -47,6 +78,61 @@ public struct Dispatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// What became of one answerer's work on a question.
+    private enum Outcome: Sendable {
+        case bids([Bid])
+        case failed(String)
+        /// Still working when the budget ran out.
+        case late
+        /// Still working when the question was cancelled.
+        case cancelled
+    }
+
+    /// Runs every answerer at once and waits until all have answered, the budget runs out,
+    /// or the question is cancelled, whichever comes first. Each answerer runs in a task of
+    /// its own rather than in a task group, because a group waits for every child even after
+    /// cancelling it, and an answerer that ignores cancellation would then hold the question
+    /// past its budget.
+    private func outcomes(for question: Question, in facts: any FactQuery) async -> [Outcome] {
+        guard !answerers.isEmpty else { return [] }
+        var outcomes = [Outcome](repeating: .late, count: answerers.count)
+        // nil is the budget's end.
+        let (events, sink) = AsyncStream.makeStream(of: (index: Int, outcome: Outcome)?.self)
+        let work = answerers.enumerated().map { index, answerer in
+            Task {
+                do {
+                    sink.yield((index, .bids(try await answerer.bid(for: question, in: facts))))
+                } catch {
+                    sink.yield((index, .failed(String(describing: error))))
+                }
+            }
+        }
+        let timer = Task {
+            try? await Task.sleep(for: budget)
+            sink.yield(nil)
+        }
+        var pending = answerers.count
+        await withTaskCancellationHandler {
+            for await event in events {
+                guard let event else { break }
+                outcomes[event.index] = event.outcome
+                pending -= 1
+                if pending == 0 { break }
+            }
+        } onCancel: {
+            sink.finish()
+        }
+        sink.finish()
+        timer.cancel()
+        for task in work { task.cancel() }
+        if Task.isCancelled {
+            for index in outcomes.indices where pending > 0 {
+                if case .late = outcomes[index] { outcomes[index] = .cancelled }
+            }
+        }
+        return outcomes
     }
 
     private func problem(with bid: Bid, in facts: any FactQuery) -> String? {

@@ -2,6 +2,7 @@ public import DossierKit
 public import DossierStore
 public import DossierIndex
 public import DossierOutput
+public import Logging
 
 /// One question's way through: analyse, dispatch to the answerers, and make the record,
 /// offering related facts when nobody answers.
@@ -13,18 +14,21 @@ public struct QuestionEngine: Sendable {
     /// The answerers and the rules that pick the answer.
     public let dispatcher: Dispatcher
 
-    /// Creates an engine over an index and a list of answerers.
-    public init(index: FactIndex, answerers: [any Answerer], threshold: Double = 0.5) {
+    /// Creates an engine over an index and a list of answerers; `logger` receives the
+    /// dispatcher's reports (failures, timeouts, bids at debug level).
+    public init(index: FactIndex, answerers: [any Answerer], threshold: Double = 0.5, logger: Logger? = nil) {
         self.index = index
         analyzer = QuestionAnalyzer(reader: index.reader, entities: index.entities)
-        dispatcher = Dispatcher(answerers: answerers, threshold: threshold)
+        dispatcher = logger.map { Dispatcher(answerers: answerers, threshold: threshold, logger: $0) }
+            ?? Dispatcher(answerers: answerers, threshold: threshold)
     }
 
     /// Opens the engine on a store, loading the bundled fact pack into it first when the
     /// store holds none, an older one, or one of the same version with other contents. The
     /// pack is decoded only then: a store that already holds it starts without that cost.
     public static func open(
-        store: FactStore, answerers: [any Answerer], fingerprint: String, pack: () throws(DossierError) -> FactPack
+        store: FactStore, answerers: [any Answerer], fingerprint: String, logger: Logger? = nil,
+        pack: () throws(DossierError) -> FactPack
     ) throws(DossierError) -> QuestionEngine {
         if try store.packFingerprint() != fingerprint {
             let pack = try pack()
@@ -36,12 +40,13 @@ public struct QuestionEngine: Sendable {
         let contents = try store.contents()
         let index = FactIndex(
             facts: contents.facts, entities: contents.entities, sources: contents.sources, passages: try store.passages())
-        return QuestionEngine(index: index, answerers: answerers)
+        return QuestionEngine(index: index, answerers: answerers, logger: logger)
     }
 
     /// Opens the engine on a store with the fact pack compiled into the binary.
-    public static func open(store: FactStore, answerers: [any Answerer]) throws(DossierError) -> QuestionEngine {
-        try open(store: store, answerers: answerers, fingerprint: FactPack.bundledFingerprint, pack: FactPack.bundled)
+    public static func open(store: FactStore, answerers: [any Answerer], logger: Logger? = nil) throws(DossierError) -> QuestionEngine {
+        try open(
+            store: store, answerers: answerers, fingerprint: FactPack.bundledFingerprint, logger: logger, pack: FactPack.bundled)
     }
 
     /// Opens the engine on a store with a given fact pack.

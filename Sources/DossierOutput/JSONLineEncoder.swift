@@ -55,31 +55,59 @@ public enum JSONLineEncoder {
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
 }
 
-/// Builds one JSON object field by field.
-struct JSONObjectWriter {
+/// Builds one JSON object field by field: the one JSON writer of every `--json` output
+/// (answers, sources, plugins, eval, ingest, check), so every string in it escapes
+/// control and bidirectional characters the same way.
+public struct JSONObjectWriter: Sendable {
     private var text = "{"
+
+    /// An empty object.
+    public init() {}
 
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\"" || scalar == "\\" || TerminalSanitizer.isUnsafe(scalar)
     }
 
-    mutating func field(_ key: String, _ value: String?) {
+    /// A string field; nil writes `null`.
+    public mutating func field(_ key: String, _ value: String?) {
         rawField(key, value.map(Self.quoted) ?? "null")
     }
 
-    mutating func field(_ key: String, _ value: Double?) {
+    /// A number field; nil, infinities and NaN write `null`.
+    public mutating func field(_ key: String, _ value: Double?) {
         guard let value, value.isFinite else { return rawField(key, "null") }
         rawField(key, value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
     }
 
-    mutating func rawField(_ key: String, _ json: String) {
+    /// An integer field.
+    public mutating func field(_ key: String, _ value: Int) {
+        rawField(key, String(value))
+    }
+
+    /// A boolean field.
+    public mutating func field(_ key: String, _ value: Bool) {
+        rawField(key, value ? "true" : "false")
+    }
+
+    /// An array of strings.
+    public mutating func field(_ key: String, _ values: [String]) {
+        rawField(key, Self.array(values.map(Self.quoted)))
+    }
+
+    /// A field whose value is already JSON (an object from another writer, an array).
+    public mutating func rawField(_ key: String, _ json: String) {
         if text.count > 1 { text += "," }
         text += Self.quoted(key) + ":" + json
     }
 
-    func finish() -> String { text + "}" }
+    /// The object, on one line, without a newline.
+    public func finish() -> String { text + "}" }
 
-    static func quoted(_ string: String) -> String {
+    /// A JSON array of values that are already JSON.
+    public static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+
+    /// A string as a JSON string literal, every unsafe character escaped.
+    public static func quoted(_ string: String) -> String {
         if !string.unicodeScalars.contains(where: needsEscape) { return "\"" + string + "\"" }
         var out = "\""
         for scalar in string.unicodeScalars {

@@ -102,29 +102,11 @@ public struct MetaCommandOutput: Sendable {
         return dated.isEmpty ? "no dated facts\n" : dated.map(factBlock).joined()
     }
 
-    /// Every answerer's bids and reasons for the last question, or only `plugin`'s.
+    /// Every answerer's bids and reasons for the last question, or only `plugin`'s,
+    /// through the explanation `-v` prints too.
     public func why(_ dispatch: Dispatch?, plugin: String?) -> String {
         guard let dispatch else { return "no question asked yet\n" }
-        let wanted = { (name: String) in plugin == nil || name == plugin?.lowercased() }
-        var out = layout.block("for: \(dispatch.question.text)")
-        for bid in dispatch.bids where wanted(bid.plugin) {
-            // The winner's mark goes in the indent: the wrapper would drop a leading space.
-            let mark = bid.plugin == dispatch.winner?.plugin && bid.bid == dispatch.winner?.bid ? " * " : "   "
-            out += layout.block("\(bid.plugin.padding(to: 9)) \(format(bid.bid.confidence))  \(bid.bid.reason)",
-                                indent: mark, hanging: String(repeating: " ", count: 19))
-        }
-        for rejected in dispatch.rejected where wanted(rejected.plugin) {
-            out += layout.block("\(rejected.plugin.padding(to: 9)) dropped: \(rejected.reason)", indent: "   ", hanging: "    ")
-        }
-        for failure in dispatch.failures where wanted(failure.plugin) {
-            out += layout.block("\(failure.plugin.padding(to: 9)) failed: \(failure.message)", indent: "   ", hanging: "    ")
-        }
-        let spoke = Set(dispatch.bids.map(\.plugin) + dispatch.rejected.map(\.plugin) + dispatch.failures.map(\.plugin))
-        for answerer in answerers where !spoke.contains(answerer.name) && wanted(answerer.name) {
-            out += layout.block("\(answerer.name.padding(to: 9)) no bid", indent: "   ")
-        }
-        if dispatch.winner == nil { out += layout.block("no bid reached the threshold, so the answer was unknown") }
-        return out
+        return DispatchExplanation(answerers: answerers.map(\.name), width: layout.width).text(dispatch, plugin: plugin)
     }
 
     /// The history, numbered from the oldest entry.
@@ -146,8 +128,6 @@ public struct MetaCommandOutput: Sendable {
     private func unknownEntity(_ name: String) -> String {
         "no entity is called \(clean(name)); type a few letters and press Tab to see the names\n"
     }
-
-    private func format(_ confidence: Double) -> String { TextRenderer.format(confidence) }
 
     private func clean(_ text: String) -> String { TerminalSanitizer.clean(text) }
 

@@ -1,3 +1,4 @@
+import DossierBuiltIns
 import DossierCLI
 
-await DossierCLI.main(answerers: Answerers.builtIn())
+await DossierCLI.main(answerers: BuiltInAnswerers.all)
