@@ -97,7 +97,7 @@ let package = Package(
             name: "DossierEngineTests",
             dependencies: [
                 "DossierKit", "DossierLanguage", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput",
-                "DossierTesting",
+                "DossierTesting", .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

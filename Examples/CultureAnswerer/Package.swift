@@ -1,23 +1,39 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// An answerer plugin for Dossier, as its own package. It depends on Dossier by path, so
-// it builds against the DossierKit API of the checkout it sits in; a copy kept elsewhere
-// would name Dossier's repository URL and a version instead.
+// A package that adds an answerer to Dossier without editing Dossier: it builds its own
+// `dossier` executable, Dossier's built-in answerers plus `culture`.
+//
+// It depends on Dossier by path, the checkout it sits in (`../..`). A copy kept anywhere
+// else names its checkout instead: `.package(name: "Dossier", path: "/path/to/dossier")`,
+// or Dossier's repository by URL and version.
 let package = Package(
     name: "CultureAnswerer",
     platforms: [.macOS(.v14)],
     products: [
+        // `swift build --product dossier`: Dossier with this package's answerer added.
+        .executable(name: "dossier", targets: ["CultureDossier"]),
         .library(name: "CultureAnswerer", targets: ["CultureAnswerer"]),
     ],
     dependencies: [
         .package(name: "Dossier", path: "../.."),
     ],
     targets: [
+        // The answerer: DossierKit only.
         .target(
             name: "CultureAnswerer",
             dependencies: [.product(name: "DossierKit", package: "Dossier")]
         ),
+        // The executable: the answerers and one call (see Sources/CultureDossier/main.swift).
+        .executableTarget(
+            name: "CultureDossier",
+            dependencies: [
+                "CultureAnswerer",
+                .product(name: "DossierCLI", package: "Dossier"),
+                .product(name: "DossierBuiltIns", package: "Dossier"),
+            ]
+        ),
+        // The answerer on facts written for its tests, through Dossier's real analyzer and dispatcher.
         .testTarget(
             name: "CultureAnswererTests",
             dependencies: [
@@ -26,6 +42,9 @@ let package = Package(
                 .product(name: "DossierTesting", package: "Dossier"),
             ]
         ),
+        // The built `dossier` (`swift build --product dossier` first; `make test` does): it
+        // lists `culture` beside the built-in answerers and answers with it.
+        .testTarget(name: "CultureDossierTests"),
     ]
 )
 

@@ -83,6 +83,8 @@ struct Session {
         let shell = Shell(
             engine: engine, historyPath: paths.history, color: useColor(on: STDOUT_FILENO),
             json: options.json, version: Dossier.configuration.version)
+        let foreground = TerminalForeground()
+        defer { foreground?.restore() }
         do {
             try await shell.run()
         } catch {

@@ -20,14 +20,16 @@ public enum StandardError {
         write(TerminalSanitizer.clean(line) + "\n")
     }
 
-    /// Points the standard descriptors that are closed at `/dev/null`, so that no file the
-    /// program opens later (the store, a document) becomes descriptor 0, 1 or 2 and receives
-    /// what was meant for the terminal. OpenSSH and SQLite guard the same way. Call before
-    /// opening anything. Ignores SIGPIPE, so a reader that leaves shows up as EPIPE.
+    /// Fills the standard descriptors that are closed with `/dev/null` opened read-only, so
+    /// that no file the program opens later (the store, a document) becomes descriptor 0, 1
+    /// or 2 and receives what was meant for the terminal (OpenSSH and SQLite guard the same
+    /// way). Read-only, so writing to a closed standard output still fails, with EBADF, as
+    /// it would have: `ls >&-` reports a write error too. Call before opening anything.
+    /// Ignores SIGPIPE, so a reader that leaves shows up as EPIPE.
     public static func secureStandardDescriptors() {
         signal(SIGPIPE, SIG_IGN)
         for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
-            let null = open("/dev/null", O_RDWR)
+            let null = open("/dev/null", O_RDONLY)
             if null >= 0 && null != descriptor {
                 dup2(null, descriptor)
                 close(null)

@@ -34,7 +34,7 @@ public struct StandardErrorLogHandler: LogHandler {
     }
 
     /// The text of one event's line, without the newline.
-    static func line(for event: LogEvent, label: String, metadata: Logger.Metadata) -> String {
+    public static func line(for event: LogEvent, label: String, metadata: Logger.Metadata) -> String {
         var text = "dossier: \(event.level): \(event.message)"
         if let error = event.error { text += " (\(error))" }
         if !metadata.isEmpty {

@@ -48,8 +48,8 @@ struct CommandParseTests {
 
     @Test(arguments: ["nan", "NaN", "-1", "100.5", "inf"])
     func evalRefusesAMinimumAccuracyOutsideZeroToHundred(value: String) {
-        #expect(throws: (any Error).self) { try Dossier.parseAsRoot(["eval", "q.jsonl", "--min-accuracy", value]) }
-        let message = Dossier.message(for: catching { try Dossier.parseAsRoot(["eval", "q.jsonl", "--min-accuracy", value]) })
+        #expect(throws: (any Error).self) { try Dossier.parseAsRoot(["eval", "q.jsonl", "--min-accuracy=" + value]) }
+        let message = Dossier.message(for: catching { try Dossier.parseAsRoot(["eval", "q.jsonl", "--min-accuracy=" + value]) })
         #expect(message.contains("0 to 100"), "\(message)")
     }
 

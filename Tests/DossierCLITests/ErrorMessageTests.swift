@@ -9,7 +9,7 @@ struct ErrorMessageTests {
         let name = "-\u{1B}]0;PWNED\u{07}.txt"
         var message = ""
         do {
-            _ = try Dossier.parseAsRoot(["ingest", name])
+            _ = try Dossier.parseAsRoot(["ingest", "a.txt", name])
             Issue.record("\(name) parsed as an option")
         } catch {
             message = DossierCLI.sanitized(Dossier.fullMessage(for: error))

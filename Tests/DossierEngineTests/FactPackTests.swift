@@ -7,10 +7,19 @@ import Testing
 
 struct FactPackTests {
     /// `../shared/corpus/sources.json` next to the package root, three levels above this file.
+    static let corpusSources = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus/sources.json")
+
+    /// True when the shared corpus is beside the repository, or CI demands it
+    /// (`DOSSIER_REQUIRE_SHARED=1`, so a missing folder fails there instead of skipping).
+    static var corpusIsPresent: Bool {
+        FileManager.default.fileExists(atPath: corpusSources.path)
+            || ProcessInfo.processInfo.environment["DOSSIER_REQUIRE_SHARED"] == "1"
+    }
+
     private func corpusSourceIDs() throws -> Set<String> {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/sources.json")
-        let data = try Data(contentsOf: url)
+        let data = try Data(contentsOf: Self.corpusSources)
         let list = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         return Set(list.compactMap { $0["id"] as? String })
     }
@@ -26,7 +35,8 @@ struct FactPackTests {
         #expect(uncited == [])
     }
 
-    @Test func everyCitationNamesASourceInTheCorpus() throws {
+    @Test(.enabled(if: corpusIsPresent, "needs ../shared/corpus beside the repository (absent here); CI runs it"))
+    func everyCitationNamesASourceInTheCorpus() throws {
         let known = try corpusSourceIDs()
         try #require(!known.isEmpty)
         let pack = try FactPack.bundled()

@@ -48,6 +48,7 @@ struct DossierProcess {
         environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
         environment["HOME"] = home.path
         environment["NO_COLOR"] = "1"
+        environment["DOSSIER_LOG_LEVEL"] = nil
         return environment
     }
 
@@ -55,11 +56,11 @@ struct DossierProcess {
     var storePath: String { home.appendingPathComponent("data/dossier/store.sqlite").path }
 
     /// Starts the binary with pipes on all three streams.
-    func start(_ arguments: [String]) throws -> (Process, input: Pipe, output: Pipe, error: Pipe) {
+    func start(_ arguments: [String], environment: [String: String]? = nil) throws -> (Process, input: Pipe, output: Pipe, error: Pipe) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        process.environment = environment
+        process.environment = environment ?? self.environment
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -69,8 +70,10 @@ struct DossierProcess {
     }
 
     /// Runs to the end with `stdin` as input; kills the child after `timeout` seconds.
-    func run(_ arguments: [String], stdin: Data = Data(), timeout: Double = 120) async throws -> Result {
-        let (process, input, output, error) = try start(arguments)
+    func run(
+        _ arguments: [String], stdin: Data = Data(), environment: [String: String]? = nil, timeout: Double = 120
+    ) async throws -> Result {
+        let (process, input, output, error) = try start(arguments, environment: environment)
         let watchdog = Task.detached {
             try await Task.sleep(for: .seconds(timeout))
             if process.isRunning { process.terminate() }

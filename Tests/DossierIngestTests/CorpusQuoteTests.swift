@@ -7,6 +7,7 @@ import DossierIndex
 
 /// After ingesting the shared corpus, every bundled citation quotes its sentence, and
 /// every quote stands verbatim at its offsets.
+@Suite(.enabled(if: CorpusFixture.isPresent, CorpusFixture.missing))
 struct CorpusQuoteTests {
     private func ingestedCorpus() throws -> FactStore {
         let (store, engine) = try CorpusFixture.packStore()
@@ -29,6 +30,7 @@ struct CorpusQuoteTests {
     }
 
     @Test func quotesAreFilledInAgainWhenThePackIsReinstalled() throws {
+        try #require(CorpusFixture.files.count == 4)
         let store = try ingestedCorpus()
         let pack = try FactPack.bundled()
         try store.installPack(version: pack.version + 1, fingerprint: pack.fingerprint, contents: pack.contents)

@@ -59,7 +59,9 @@ struct EventExtractionTests {
         #expect(citation.locator == "Introduction, paragraph 2")
     }
 
-    @Test func recallOnTheCorpusReachesEightyPercentOfStatedDates() throws {
+    @Test(.enabled(if: CorpusFixture.isPresent, CorpusFixture.missing))
+    func recallOnTheCorpusReachesEightyPercentOfStatedDates() throws {
+        try #require(CorpusFixture.files.count == 4, "the corpus holds four documents")
         let (_, engine) = try CorpusFixture.packStore()
         let extractor = EventExtractor(entities: engine.index.entities)
         let documents = try CorpusFixture.files.map { try DocumentIngester.document(from: DocumentFile(path: $0)) }
@@ -67,6 +69,8 @@ struct EventExtractionTests {
         let recall = ExtractionRecall(pack: engine.index.facts, extracted: extracted, documents: documents)
         print("extraction recall: \(recall.summary)")
         #expect(recall.invented.isEmpty, "invented dates: \(recall.invented)")
+        // Compare something: the pack states dates in the corpus, so none stated is a broken reading.
+        #expect(recall.stated > 0)
         #expect(recall.statedFound >= recall.stated * 8 / 10)
     }
 }

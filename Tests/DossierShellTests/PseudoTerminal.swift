@@ -116,9 +116,11 @@ final class PseudoTerminal {
 
     /// Reads until the output after `start` contains `text`; false if it has not
     /// appeared within `timeout` seconds or the program ended first. Sleeps between
-    /// polls rather than blocking, so the tests' thread pool stays free.
+    /// polls rather than blocking, so the tests' thread pool stays free. The limit is
+    /// generous on purpose: on a machine loaded by other builds the shell can take tens of
+    /// seconds to start, and the limit only bounds how long a failing test takes.
     @discardableResult
-    func waitFor(_ text: String, after start: Int = 0, timeout: Double = 30) async -> Bool {
+    func waitFor(_ text: String, after start: Int = 0, timeout: Double = 180) async -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if output(after: start).contains(text) { return true }
@@ -130,7 +132,7 @@ final class PseudoTerminal {
 
     /// Reads until the program exits and returns its exit status, or nil when it is
     /// still running after `timeout` seconds.
-    func waitForExit(timeout: Double = 30) async -> Int32? {
+    func waitForExit(timeout: Double = 180) async -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while exitStatus == nil {
             _ = drain()
