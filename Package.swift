@@ -4,9 +4,11 @@ import PackageDescription
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v14)],
+    // The executables `dossier` and `dossier-bench` are not declared as products: SwiftPM
+    // makes one for each executable target of the root package, so `swift build --product
+    // dossier` works here, while a package that depends on Dossier to build its own
+    // `dossier` (Examples/CultureAnswerer) sees no second product of that name.
     products: [
-        .executable(name: "dossier", targets: ["dossier"]),
-        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
         .library(name: "DossierTesting", targets: ["DossierTesting"]),
         // For a package that builds its own `dossier` with its answerers added:
