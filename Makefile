@@ -1,16 +1,26 @@
-# Dossier: `make run` builds and starts the shell, `make test` runs every test.
+# Dossier: `make run` builds and starts the shell, `make test` runs every test,
+# `make install` puts `dossier`, its man page and shell completions under PREFIX.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev pkg-config
+APT_PACKAGES := libedit-dev pkg-config binutils
 
-.PHONY: all deps build run test bench clean
+# Where `make install` puts things (DESTDIR is prepended, for packagers).
+PREFIX ?= $(HOME)/.local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man/man1
+BASH_COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETIONS ?= $(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: all deps build run test install uninstall bench clean
 
 all: build
 
 # The shell links the system's libedit; install its headers when pkg-config cannot find them.
+# `strip` (binutils) makes the installed binary a third smaller.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
-		echo "Installing $(APT_PACKAGES) (needed to build the shell's line editor)..."; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit || ! command -v strip >/dev/null 2>&1; then \
+		echo "Installing $(APT_PACKAGES) (the shell's line editor; strip for make install)..."; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
 	fi
@@ -22,15 +32,39 @@ RELEASE := -c release --static-swift-stdlib
 build: deps
 	$(SWIFT) build $(RELEASE) --product dossier
 
+# The shell takes the terminal's foreground while it runs, so Ctrl-C clears its line
+# without interrupting make; leave with Ctrl-D or :quit.
 run: build
 	./.build/release/dossier
 
 # End-to-end tests run the built binary, so build it before the tests.
 # The example answerer package (Examples/CultureAnswerer) builds against this checkout and runs its own tests.
+# Tests that read ../shared (the team's corpus and score.py) skip with a reason when it is
+# missing; CI sets DOSSIER_REQUIRE_SHARED=1 so that they run there.
 test: deps
 	$(SWIFT) build --product dossier
 	$(SWIFT) test
-	cd Examples/CultureAnswerer && $(SWIFT) test
+	cd Examples/CultureAnswerer && $(SWIFT) build --product dossier && $(SWIFT) test
+
+# A stripped release binary, the man page (ArgumentParser's generate-manual, run on the
+# binary) and completion scripts for bash, zsh and fish where those shells look for them.
+install: build
+	$(SWIFT) build --product generate-manual
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" \
+		"$(DESTDIR)$(BASH_COMPLETIONS)" "$(DESTDIR)$(ZSH_COMPLETIONS)" "$(DESTDIR)$(FISH_COMPLETIONS)"
+	install -m 755 .build/release/dossier "$(DESTDIR)$(BINDIR)/dossier"
+	strip "$(DESTDIR)$(BINDIR)/dossier"
+	rm -rf .build/manual && mkdir -p .build/manual
+	"$$($(SWIFT) build --show-bin-path)/generate-manual" .build/release/dossier --output-directory .build/manual
+	install -m 644 .build/manual/dossier.1 "$(DESTDIR)$(MANDIR)/dossier.1"
+	.build/release/dossier --generate-completion-script bash > "$(DESTDIR)$(BASH_COMPLETIONS)/dossier"
+	.build/release/dossier --generate-completion-script zsh > "$(DESTDIR)$(ZSH_COMPLETIONS)/_dossier"
+	.build/release/dossier --generate-completion-script fish > "$(DESTDIR)$(FISH_COMPLETIONS)/dossier.fish"
+	@echo "Installed dossier in $(DESTDIR)$(BINDIR); make sure it is on your PATH."
+
+uninstall:
+	rm -f "$(DESTDIR)$(BINDIR)/dossier" "$(DESTDIR)$(MANDIR)/dossier.1" "$(DESTDIR)$(BASH_COMPLETIONS)/dossier" \
+		"$(DESTDIR)$(ZSH_COMPLETIONS)/_dossier" "$(DESTDIR)$(FISH_COMPLETIONS)/dossier.fish"
 
 bench: build
 	$(SWIFT) build $(RELEASE) --product dossier-bench
