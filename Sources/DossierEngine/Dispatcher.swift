@@ -128,7 +128,7 @@ public struct Dispatcher: Sendable {
         timer.cancel()
         for task in work { task.cancel() }
         if Task.isCancelled {
-            for index in outcomes.indices where pending > 0 {
+            for index in outcomes.indices {
                 if case .late = outcomes[index] { outcomes[index] = .cancelled }
             }
         }
