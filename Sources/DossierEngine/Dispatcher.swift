@@ -26,10 +26,12 @@ public struct Dispatcher: Sendable {
     /// Where failures, timeouts and (at debug level) every bid are logged.
     public let logger: Logger
 
-    /// The default budget: longer than an out-of-process plugin's own question timeout
-    /// (`PluginLimits.questionTimeout`, 2 s), so the plugin layer stops and restarts a
-    /// hanging plugin first, and the budget only catches answerers that never return.
-    public static let defaultBudget: Duration = .seconds(3)
+    /// The default budget: longer than the longest an out-of-process plugin may
+    /// legitimately take over one question (a restart's handshake, 5 s, then the question,
+    /// 2 s: `PluginLimits`), so the plugin layer times out, stops and restarts a hanging
+    /// plugin itself, and the budget only catches answerers that never return. All
+    /// answerers run at once, so a slow one costs its own timeout once per question.
+    public static let defaultBudget: Duration = .seconds(10)
 
     /// Creates a dispatcher over these answerers; the logger defaults to one that drops everything.
     public init(
