@@ -206,6 +206,8 @@ func run() throws {
 do {
     try run()
 } catch {
-    FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
+    // write(2), not FileHandle.write, which traps when standard error is closed or full.
+    let message = Array("dossier-bench: \(error)\n".utf8)
+    _ = message.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     exit(1)
 }
