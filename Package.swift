@@ -13,6 +13,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `dossier mcp`: the Model Context Protocol SDK; swift-system for its FileDescriptor in tests.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The model and the plugin API: Foundation only.
@@ -57,12 +60,22 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        // `dossier mcp`: the MCP server over stdio.
+        .target(
+            name: "DossierMCP",
+            dependencies: [
+                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit"]),
         // The commands, as a library: `DossierCLI.main(answerers:)`.
         .target(
             name: "DossierCLI",
             dependencies: [
                 "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell", "DossierExternal",
+                "DossierMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,6 +116,14 @@ let package = Package(
             dependencies: ["DossierKit", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell"]
         ),
         .testTarget(name: "DossierExecutableTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "TimelineRenderingTests", dependencies: ["DossierKit", "DossierIndex", "DossierOutput"]),
+        .testTarget(
+            name: "DossierMCPTests",
+            dependencies: [
+                "DossierKit", "DossierOutput", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         .testTarget(
             name: "DossierIngestTests",
             dependencies: [
