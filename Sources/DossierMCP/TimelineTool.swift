@@ -28,7 +28,7 @@ extension DossierTools {
             "message": message,
             "events": .array(events.map { event in
                 [
-                    "id": .string(event.id), "time": .string(event.time.text), "label": .string(event.time.label),
+                    "id": .string(event.id), "time": .string(event.time.text), "label": .string(event.dateLabel),
                     "precision": .string(event.time.precision.rawValue), "kind": .string(event.lane.rawValue),
                     "statement": .string(event.statement), "citations": .array(event.citations.map(Self.citation)),
                     "differingDates": .array(event.conflicts.map(Value.string)),

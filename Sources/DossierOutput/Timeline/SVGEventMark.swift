@@ -31,7 +31,7 @@ enum SVGEventMark {
     /// What hovering shows: the date at its precision, the statement, and every source
     /// with its locator and quote.
     static func tooltip(_ event: TimelineEvent) -> String {
-        var lines = ["\(event.time.label) (\(event.time.precision.rawValue)): \(event.statement)"]
+        var lines = ["\(event.dateLabel) (\(event.time.precision.rawValue)): \(event.statement)"]
         for citation in event.citations {
             lines.append("Source: \(citation.title) [\(citation.source)], \(citation.locator)")
             if let quote = citation.quote, !quote.isEmpty { lines.append("\u{201C}\(XMLText.shortened(quote, to: 300))\u{201D}") }

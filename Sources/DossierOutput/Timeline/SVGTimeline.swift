@@ -43,9 +43,21 @@ public enum SVGTimeline {
             out += "<text x=\"\(svgNumber(x + 19))\" y=\"21\">\(XMLText.escape(lane.title))</text>\n"
             x += 19 + Double(lane.title.count) * M.glyphWidth + 18
         }
-        let key = "\u{25CF} a day   \u{25AC} a month, year or decade (drawn over that period)   "
-            + "\u{2192} open-ended   dashed red line and \u{2260}: sources give different dates   hover a mark for its source"
-        out += "<text x=\"12\" y=\"44\" fill=\"#444\">\(XMLText.escape(key))</text>\n"
+        // The key to the marks, each sample drawn as the picture draws it.
+        x = 12
+        let y = 42.0
+        func sample(_ shape: String, _ text: String) -> String {
+            defer { x += 30 + Double(text.count) * M.glyphWidth + 22 }
+            return shape + "<text x=\"\(svgNumber(x + 30))\" y=\"\(svgNumber(y + 4))\" fill=\"#444\">\(XMLText.escape(text))</text>\n"
+        }
+        out += sample("<circle cx=\"\(svgNumber(x + 12))\" cy=\"\(svgNumber(y))\" r=\"4.5\" fill=\"#555\"/>", "a day")
+        out += sample("<rect x=\"\(svgNumber(x))\" y=\"\(svgNumber(y - 6))\" width=\"24\" height=\"12\" rx=\"2\" fill=\"#555\" fill-opacity=\"0.35\" stroke=\"#555\"/>",
+                      "a month, year, decade or span, drawn over that time")
+        out += sample("<rect x=\"\(svgNumber(x))\" y=\"\(svgNumber(y - 6))\" width=\"24\" height=\"12\" rx=\"2\" fill=\"#555\" fill-opacity=\"0.35\" stroke=\"#555\" stroke-dasharray=\"5 3\"/>"
+                      + "<path d=\"M\(svgNumber(x + 16)) \(svgNumber(y - 5)) l8 5 l-8 5 z\" fill=\"#555\"/>", "open-ended")
+        out += sample("<path class=\"link\" d=\"M\(svgNumber(x)) \(svgNumber(y + 4)) C\(svgNumber(x + 6)) \(svgNumber(y - 8)) \(svgNumber(x + 18)) \(svgNumber(y - 8)) \(svgNumber(x + 24)) \(svgNumber(y + 4))\"/>",
+                      "\u{2260} sources give different dates")
+        out += "<text x=\"\(svgNumber(x))\" y=\"\(svgNumber(y + 4))\" fill=\"#444\" font-style=\"italic\">Hover a mark for its source, locator and quote.</text>\n"
         return out + "</g>\n"
     }
 
@@ -118,7 +130,7 @@ public enum SVGTimeline {
                 let bend = min(a.y, b.y) - 14
                 out += "<path class=\"link\" data-from=\"\(XMLText.escape(a.event.id))\" data-to=\"\(XMLText.escape(id))\" "
                 out += "d=\"M\(svgNumber(ax)) \(svgNumber(a.y)) C\(svgNumber(ax)) \(svgNumber(bend)) \(svgNumber(bx)) \(svgNumber(bend)) \(svgNumber(bx)) \(svgNumber(b.y))\">"
-                out += "<title>\(XMLText.escape("Sources differ on the date: \(a.event.time.label) (\(sourceList(a.event))) and \(b.event.time.label) (\(sourceList(b.event)))"))</title></path>\n"
+                out += "<title>\(XMLText.escape("Sources differ on the date: \(a.event.dateLabel) (\(sourceList(a.event))) and \(b.event.dateLabel) (\(sourceList(b.event)))"))</title></path>\n"
             }
         }
         return out.isEmpty ? "" : "<g class=\"links\">\n" + out + "</g>\n"

@@ -63,6 +63,18 @@ public struct TimelineEvent: Sendable, Hashable, Identifiable {
         }
     }
 
+    /// The date as a label says it: the time's own label ("19 April 1945", "early 1960s"),
+    /// and for spans "1991\u{2013}2007", "until 2007" or "from 2007".
+    public var dateLabel: String {
+        guard time.precision == .span else { return time.label }
+        switch (time.from, time.to) {
+        case let (a?, b?): return "\(a)\u{2013}\(b)"
+        case let (nil, b?): return "until \(b)"
+        case let (a?, nil): return "from \(a)"
+        case (nil, nil): return time.text
+        }
+    }
+
     /// "Title, Section, paragraph N" for each citation, joined.
     public var citationText: String {
         citations.map { "\($0.title) (\($0.source)), \($0.locator)" }.joined(separator: "; ")

@@ -6,13 +6,15 @@ import DossierKit
 struct TimelineLayout: Sendable {
     /// Sizes of the picture, in pixels. The one place they are set.
     enum Metrics {
-        static let width = 1360.0
+        static let width = 1340.0
         static let laneHeaderWidth = 170.0
         static let rightMargin = 24.0
         static let legendHeight = 64.0
         static let axisHeight = 30.0
         static let rowHeight = 20.0
         static let lanePadding = 8.0
+        /// Room for a lane's name and count, however few its events.
+        static let laneMinimumHeight = 46.0
         static let fontSize = 11.0
         /// A generous average glyph width for the font size (DejaVu Sans is wide), so an
         /// estimated label is never narrower than the drawn one.
@@ -75,7 +77,7 @@ struct TimelineLayout: Sendable {
                 placements[index].row = row
                 placements[index].y = top + M.lanePadding + (Double(row) + 0.5) * M.rowHeight
             }
-            let height = Double(rowEnds.count) * M.rowHeight + 2 * M.lanePadding
+            let height = max(M.laneMinimumHeight, Double(rowEnds.count) * M.rowHeight + 2 * M.lanePadding)
             lanes.append(Lane(lane: lane, top: top, height: height, placements: placements))
             top += height
         }
@@ -99,15 +101,15 @@ struct TimelineLayout: Sendable {
             markEnd = middle + M.pointRadius
         }
         let marker = event.conflicts.isEmpty ? "" : " \u{2260}"
-        var label = XMLText.shortened("\(event.time.label): \(event.statement)", to: M.labelCharacters) + marker
+        var label = XMLText.shortened("\(event.dateLabel): \(event.statement)", to: M.labelCharacters) + marker
         var width = Double(label.count) * M.glyphWidth
         let reachStart = isPoint ? markStart - M.pointRadius : markStart
         let reachEnd = isPoint ? markEnd + M.pointRadius : markEnd
         var placement = Placement(
             event: event, row: 0, y: 0, markStart: markStart, markEnd: markEnd, isPoint: isPoint,
             openStart: start == nil, openEnd: end == nil, label: label, labelX: reachEnd + 5, labelEndsAtX: false)
-        if !isPoint && markEnd - markStart >= width + 10 {
-            placement.labelX = markStart + 5  // on the bar itself
+        if !isPoint && markEnd - markStart >= width + 17 {
+            placement.labelX = markStart + (start == nil ? 12 : 5)  // on the bar itself, past an open end's arrow
         } else if reachEnd + 5 + width > right {
             if reachStart - 5 - width >= left {
                 placement.labelX = reachStart - 5

@@ -70,10 +70,15 @@ public struct TimelineSelection: Sendable, Hashable {
     }
 
     /// Facts that state one happening (same subject, predicate and object) with dates
-    /// that do not nest, from sources that do not overlap, keyed by fact id.
+    /// that do not nest, from sources that do not overlap, keyed by fact id. A predicate
+    /// without an action (a bare `event`) or a fact without an object says only that
+    /// something happened, not what, so it is never taken for the same happening.
     static func conflicts(among facts: [Fact]) -> [String: [String]] {
         var groups: [String: [Fact]] = [:]
-        for fact in facts { groups["\(fact.subject)|\(fact.predicate)|\(fact.object ?? "")", default: []].append(fact) }
+        for fact in facts where fact.predicate.contains(".") {
+            guard let object = fact.object else { continue }
+            groups["\(fact.subject)|\(fact.predicate)|\(object)", default: []].append(fact)
+        }
         var out: [String: [String]] = [:]
         for group in groups.values where group.count > 1 {
             for a in group {
