@@ -13,9 +13,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // `dossier mcp`: the Model Context Protocol SDK; swift-system for its FileDescriptor in tests.
+        // `dossier mcp`: the Model Context Protocol SDK; swift-log for its transport's logger, swift-system
+        // for the FileDescriptor the tests' client transport takes.
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The model and the plugin API: Foundation only.
@@ -66,7 +68,7 @@ let package = Package(
             dependencies: [
                 "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput",
                 .product(name: "MCP", package: "swift-sdk"),
-                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit"]),

@@ -24,7 +24,7 @@ extension Dossier {
             let verbose = options.verbose
             let server = MCPServer(
                 engine: session.engine, store: session.store, version: Dossier.configuration.version,
-                log: { line in if verbose { MCPCommand.logLine(line) } })
+                log: { line in if verbose || line.isProblem { MCPCommand.logLine(line.text) } })
             do {
                 try await server.run()
             } catch {

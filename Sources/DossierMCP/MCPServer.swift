@@ -7,8 +7,8 @@ public import DossierEngine
 public import DossierStore
 import DossierIndex
 import Foundation
+import Logging
 import MCP
-import SystemPackage
 
 /// `dossier mcp`: a Model Context Protocol server on standard input and output, offering
 /// the tools ask, search, timeline and sources and each source as a resource.
@@ -21,11 +21,11 @@ public struct MCPServer: Sendable {
     let tools: DossierTools
     let name: String
     let version: String
-    let log: @Sendable (String) -> Void
+    let log: @Sendable (MCPLogLine) -> Void
 
     /// Creates a server over an opened engine and its store; `log` writes one line to
     /// standard error (or wherever the caller keeps logs).
-    public init(engine: QuestionEngine, store: FactStore, version: String, log: @escaping @Sendable (String) -> Void) {
+    public init(engine: QuestionEngine, store: FactStore, version: String, log: @escaping @Sendable (MCPLogLine) -> Void) {
         tools = DossierTools(engine: engine, store: store)
         name = "dossier"
         self.version = version
@@ -41,14 +41,16 @@ public struct MCPServer: Sendable {
             throw MCPServerError("cannot point standard output at standard error: \(String(cString: strerror(errno)))")
         }
         let server = await makeServer()
-        let transport = StdioTransport(input: .standardInput, output: FileDescriptor(rawValue: protocolOutput))
+        let log = self.log
+        let logger = Logger(label: "dossier.mcp") { _ in ForwardingLogHandler(write: log) }
+        let transport = LineTransport(input: STDIN_FILENO, output: protocolOutput, logger: logger)
         try await server.start(transport: transport) { client, _ in
-            log("client \(client.name) \(client.version) connected")
+            log(.info("client \(client.name) \(client.version) connected"))
         }
-        log("serving MCP on standard input and output: \(tools.engine.index.sources.count) sources, \(tools.engine.index.facts.count) facts")
+        log(.info("serving MCP on standard input and output: \(tools.engine.index.sources.count) sources, \(tools.engine.index.facts.count) facts"))
         await server.waitUntilCompleted()
         await server.stop()
-        log("standard input closed; stopping")
+        log(.info("standard input closed; stopping"))
     }
 
     /// The SDK's server with every handler registered (before it starts, so no early
@@ -68,7 +70,7 @@ public struct MCPServer: Sendable {
         return server
     }
 
-    static func register(on server: Server, tools: DossierTools, log: @escaping @Sendable (String) -> Void) async {
+    static func register(on server: Server, tools: DossierTools, log: @escaping @Sendable (MCPLogLine) -> Void) async {
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: ToolCatalog.tools) }
         await server.withMethodHandler(CallTool.self) { params in
             do {
@@ -77,12 +79,28 @@ public struct MCPServer: Sendable {
                 throw error
             } catch {
                 // Whatever went wrong inside one call stays inside it.
-                log("tool \(params.name) failed: \(error)")
+                log(.problem("tool \(params.name) failed: \(error)"))
                 return ToolError(message: "\(params.name) failed: \(error)").result
             }
         }
         await server.withMethodHandler(ListResources.self) { _ in try tools.listResources() }
         await server.withMethodHandler(ReadResource.self) { params in try tools.readResource(params.uri) }
+    }
+}
+
+/// One line for the log: something that happened, or a problem worth saying always.
+public enum MCPLogLine: Sendable {
+    case info(String)
+    case problem(String)
+
+    /// Whether to write it without `-v`.
+    public var isProblem: Bool { if case .problem = self { true } else { false } }
+
+    /// The text.
+    public var text: String {
+        switch self {
+        case .info(let text), .problem(let text): text
+        }
     }
 }
 

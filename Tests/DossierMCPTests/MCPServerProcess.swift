@@ -25,10 +25,10 @@ final class MCPServerProcess {
     let home: URL
     private let toServer: Pipe
     private let errorText: Task<String, Never>
-    private let watchdog: Task<Void, Never>
+    private let watchdog: Watchdog
     private let transport: StdioTransport
 
-    init(arguments: [String] = [], limit: Duration = .seconds(180)) throws {
+    init(arguments: [String] = [], limitSeconds: Double = 180) throws {
         signal(SIGPIPE, SIG_IGN)  // a write to a dead child must fail, not kill the test runner
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.binary.path),
@@ -54,15 +54,14 @@ final class MCPServerProcess {
         self.process = process
         self.client = client
         self.toServer = toServer
-        errorText = Task.detached { String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+        errorText = Task { await offThePool { String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) } }
         transport = StdioTransport(
             input: FileDescriptor(rawValue: fromServer.fileHandleForReading.fileDescriptor),
             output: FileDescriptor(rawValue: toServer.fileHandleForWriting.fileDescriptor))
-        watchdog = Task.detached {
-            guard (try? await Task.sleep(for: limit)) != nil else { return }
-            Issue.record("dossier mcp did not finish within \(limit); killed it")
+        watchdog = Watchdog(seconds: limitSeconds) {
+            Issue.record("dossier mcp did not finish within \(limitSeconds) s; killed it")
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            await client.disconnect()
+            Task { await client.disconnect() }
         }
     }
 
@@ -82,7 +81,8 @@ final class MCPServerProcess {
         process.terminationHandler = nil
         await client.disconnect()
         try? toServer.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let process = self.process
+        await offThePool { process.waitUntilExit() }
         watchdog.cancel()
         try? FileManager.default.removeItem(at: home)
         return (process.terminationStatus, await errorText.value)
