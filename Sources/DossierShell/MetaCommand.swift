@@ -44,7 +44,7 @@ public enum MetaCommand: Sendable, Equatable {
         Usage(name: "facts", argument: "ENTITY", summary: "facts about an entity, with time and citation"),
         Usage(name: "why", argument: "[PLUGIN]", summary: "every answerer's bid and reason for the last question"),
         Usage(name: "json", argument: "", summary: "switch JSON output on or off"),
-        Usage(name: "timeline", argument: "[ENTITY] [--open FILE.html]", summary: "dated facts in order; --open writes and opens a picture"),
+        Usage(name: "timeline", argument: "[ENTITY]", summary: "dated facts in order; add --open FILE.html for the picture in a browser"),
         Usage(name: "history", argument: "", summary: "the questions asked before"),
         Usage(name: "quit", argument: "", summary: "leave the shell (Ctrl-D does too)"),
     ]

@@ -111,6 +111,7 @@ struct MCPEndToEndTests {
             read hello
             echo '{"type":"manifest","protocol":"1.0","name":"unruly","version":"0.1","summary":"misbehaves","examples":[],"predicates":["culture"]}'
             while read line; do
+              echo asked >> "$(dirname "$0")/asked.log"
               echo 'this is not JSON {{{'
               echo 'unruly: crashing now' >&2
               exit 3
@@ -129,6 +130,8 @@ struct MCPEndToEndTests {
         }
         let (tools, _) = try await server.client.listTools()
         #expect(tools.count == 4)
+        let asked = (try? String(contentsOf: plugins.appendingPathComponent("asked.log"), encoding: .utf8)) ?? ""
+        #expect(asked.contains("asked"), "the plugin was never asked, so nothing was tested")
         let finished = await server.finish()
         #expect(finished.status == 0, "stderr: \(finished.errors)")
     }
