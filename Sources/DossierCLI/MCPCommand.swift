@@ -20,13 +20,19 @@ extension Dossier {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
+            let output: Int32
+            do {
+                output = try MCPServer.claimStandardOutput()
+            } catch {
+                throw Failure(DossierError(.io, "dossier mcp: \(error)"))
+            }
             let session = try Session(options: options)
             let verbose = options.verbose
             let server = MCPServer(
                 engine: session.engine, store: session.store, version: Dossier.configuration.version,
                 log: { line in if verbose || line.isProblem { MCPCommand.logLine(line.text) } })
             do {
-                try await server.run()
+                try await server.run(output: output)
             } catch {
                 throw Failure(DossierError(.io, "dossier mcp: \(error)"))
             }

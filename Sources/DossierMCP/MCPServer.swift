@@ -32,14 +32,23 @@ public struct MCPServer: Sendable {
         self.log = log
     }
 
-    /// Serves until standard input ends.
-    public func run() async throws {
+    /// Takes standard output for protocol messages: returns a descriptor of its own for
+    /// them and points descriptor 1 at standard error. Call it first, before anything
+    /// (opening the store, starting plugins) can print.
+    public static func claimStandardOutput() throws -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let protocolOutput = dup(STDOUT_FILENO)
         guard protocolOutput >= 0 else { throw MCPServerError("cannot duplicate standard output: \(String(cString: strerror(errno)))") }
         guard dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 else {
             throw MCPServerError("cannot point standard output at standard error: \(String(cString: strerror(errno)))")
         }
+        return protocolOutput
+    }
+
+    /// Serves on standard input and `output` (from ``claimStandardOutput()``) until the
+    /// input ends.
+    public func run(output protocolOutput: Int32) async throws {
+        signal(SIGPIPE, SIG_IGN)
         let server = await makeServer()
         let log = self.log
         let logger = Logger(label: "dossier.mcp") { _ in ForwardingLogHandler(write: log) }
@@ -73,15 +82,21 @@ public struct MCPServer: Sendable {
     static func register(on server: Server, tools: DossierTools, log: @escaping @Sendable (MCPLogLine) -> Void) async {
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: ToolCatalog.tools) }
         await server.withMethodHandler(CallTool.self) { params in
+            let started = ContinuousClock.now
+            let result: CallTool.Result
             do {
-                return try await tools.call(params.name, arguments: params.arguments ?? [:])
+                result = try await tools.call(params.name, arguments: params.arguments ?? [:])
             } catch let error as MCPError {
+                log(.info("tool \(params.name): refused: \(error)"))
                 throw error
             } catch {
                 // Whatever went wrong inside one call stays inside it.
                 log(.problem("tool \(params.name) failed: \(error)"))
                 return ToolError(message: "\(params.name) failed: \(error)").result
             }
+            let elapsed = ContinuousClock.now - started
+            log(.info("tool \(params.name): \(result.isError == true ? "tool error" : "done") in \(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms"))
+            return result
         }
         await server.withMethodHandler(ListResources.self) { _ in try tools.listResources() }
         await server.withMethodHandler(ReadResource.self) { params in try tools.readResource(params.uri) }
