@@ -65,8 +65,8 @@ enum ToolCatalog {
         description: "Dated events in time order, each with its date, precision (day, month, year, decade, span), kind and citations; optionally only those about one entity or within years.",
         inputSchema: object([
             "entity": ["type": "string", "description": "An entity's name, alias or id, e.g. \"Russia\""],
-            "from": ["type": "string", "description": "First year, e.g. \"1990\""],
-            "to": ["type": "string", "description": "Last year, e.g. \"2010\""],
+            "from": ["type": ["string", "integer"], "description": "First year, e.g. \"1990\""],
+            "to": ["type": ["string", "integer"], "description": "Last year, e.g. \"2010\""],
         ], required: []),
         annotations: .init(readOnlyHint: true, openWorldHint: false),
         outputSchema: object([

@@ -88,6 +88,8 @@ struct MCPEndToEndTests {
             #expect(event.objectValue?["time"]?.stringValue?.hasPrefix("1945") == true)
             #expect(event.objectValue?["citations"]?.arrayValue?.isEmpty == false)
         }
+        let asNumbers = try await server.call("timeline", ["entity": "Russia", "from": 1945, "to": 1945])
+        #expect(asNumbers.object["events"]?.arrayValue?.count == events.count)
         let none = try await server.call("timeline", ["from": "1700", "to": "1701"])
         #expect(none.isError != true)
         #expect(none.object["events"]?.arrayValue?.isEmpty == true)
