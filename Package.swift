@@ -19,6 +19,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `dossier mcp`: the Model Context Protocol SDK; swift-log for its transport's logger, swift-system
+        // for the FileDescriptor the tests' client transport takes.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -73,13 +77,22 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        // `dossier mcp`: the MCP server over stdio.
+        .target(
+            name: "DossierMCP",
+            dependencies: [
+                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit"]),
         // The commands, as a library: `DossierCLI.main(answerers:)`.
         .target(
             name: "DossierCLI",
             dependencies: [
                 "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell", "DossierExternal",
-                "DossierBuiltIns",
+                "DossierBuiltIns", "DossierMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -121,6 +134,14 @@ let package = Package(
                 "DossierCLI", "DossierKit", "DossierOutput", "DossierBuiltIns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "TimelineRenderingTests", dependencies: ["DossierKit", "DossierIndex", "DossierOutput"]),
+        .testTarget(
+            name: "DossierMCPTests",
+            dependencies: [
+                "DossierKit", "DossierOutput", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .testTarget(

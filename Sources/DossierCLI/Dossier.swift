@@ -12,7 +12,7 @@ struct Dossier: AsyncParsableCommand {
             70 internal error, 74 I/O error.
             """,
         version: "0.1.0",
-        subcommands: [AskCommand.self, SourcesCommand.self, PluginsCommand.self, EvalCommand.self, IngestCommand.self, ForgetCommand.self, CheckCommand.self]
+        subcommands: [AskCommand.self, SourcesCommand.self, PluginsCommand.self, EvalCommand.self, IngestCommand.self, ForgetCommand.self, CheckCommand.self, TimelineCommand.self, MCPCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

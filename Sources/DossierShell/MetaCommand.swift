@@ -18,6 +18,8 @@ public enum MetaCommand: Sendable, Equatable {
     case json
     /// Lists dated facts in order, all of them or those about an entity.
     case timeline(String?)
+    /// Writes the timeline (about an entity when one is given) as an HTML page and opens it.
+    case timelinePage(entity: String?, file: String)
     /// Lists the history.
     case history
     /// Leaves the shell.
@@ -42,7 +44,7 @@ public enum MetaCommand: Sendable, Equatable {
         Usage(name: "facts", argument: "ENTITY", summary: "facts about an entity, with time and citation"),
         Usage(name: "why", argument: "[PLUGIN]", summary: "every answerer's bid and reason for the last question"),
         Usage(name: "json", argument: "", summary: "switch JSON output on or off"),
-        Usage(name: "timeline", argument: "[ENTITY]", summary: "dated facts in order"),
+        Usage(name: "timeline", argument: "[ENTITY]", summary: "dated facts in order; add --open FILE.html for the picture in a browser"),
         Usage(name: "history", argument: "", summary: "the questions asked before"),
         Usage(name: "quit", argument: "", summary: "leave the shell (Ctrl-D does too)"),
     ]
@@ -70,7 +72,7 @@ public enum MetaCommand: Sendable, Equatable {
         case "facts": return .facts(try required())
         case "why": return .why(argument)
         case "json": return .json
-        case "timeline": return .timeline(argument)
+        case "timeline": return try parseTimeline(argument)
         case "history": return .history
         case "quit", "q", "exit": return .quit
         default: throw .unknown(name, suggestion: closest(to: name))

@@ -2,6 +2,7 @@ import DossierEngine
 import DossierKit
 import DossierIndex
 import DossierOutput
+import Foundation
 
 /// The read-answer loop of one shell session, run on the shell's own thread: it owns
 /// the line editor, the history and the state commands read (the last dispatch, JSON).
@@ -69,6 +70,8 @@ final class ShellLoop {
         case .facts(let name)?: TerminalOutput.write(output.facts(about: name))
         case .why(let plugin)?: TerminalOutput.write(output.why(lastDispatch, plugin: plugin))
         case .timeline(let name)?: TerminalOutput.write(output.timeline(of: name))
+        case .timelinePage(let name, let file)?:
+            TerminalOutput.write(TimelinePage.write(index: shell.engine.index, entity: name, to: file, environment: ProcessInfo.processInfo.environment))
         case .history?: TerminalOutput.write(output.history(history))
         case .json?:
             json.toggle()

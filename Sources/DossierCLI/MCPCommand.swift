@@ -1,0 +1,48 @@
+import ArgumentParser
+import DossierKit
+import DossierMCP
+import DossierOutput
+import Foundation
+
+extension Dossier {
+    /// `dossier mcp`: serves Dossier to AI agents as a Model Context Protocol server on
+    /// standard input and output.
+    struct MCPCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mcp",
+            abstract: "Serve Dossier over the Model Context Protocol on standard input and output.",
+            discussion: """
+                Tools: ask, search, timeline, sources; resources: dossier://source/ID. Same store, answerers and \
+                plugins as every other command (--store, --plugin-dir). Standard output carries only protocol \
+                messages; logs go to standard error. Register it with a client as the command `dossier mcp`.
+                """)
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let output: Int32
+            do {
+                output = try MCPServer.claimStandardOutput()
+            } catch {
+                throw Failure(DossierError(.io, "dossier mcp: \(error)"))
+            }
+            let session = try Session(options: options)
+            let verbose = options.verbose
+            let server = MCPServer(
+                engine: session.engine, store: session.store, version: Dossier.configuration.version,
+                log: { line in if verbose || line.isProblem { MCPCommand.logLine(line.text) } })
+            do {
+                try await server.run(output: output)
+            } catch {
+                throw Failure(DossierError(.io, "dossier mcp: \(error)"))
+            }
+        }
+
+        /// One log line on standard error, sanitised.
+        static func logLine(_ line: String) {
+            FileHandle.standardError.write(Data(("dossier mcp: " + TerminalSanitizer.clean(line) + "\n").utf8))
+        }
+    }
+}
+
+typealias MCPCommand = Dossier.MCPCommand
