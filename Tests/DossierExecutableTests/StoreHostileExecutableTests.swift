@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--store` paths that are not a writable store file (issue 13, items 6, 7 and 12).
+struct StoreHostileExecutableTests {
+    static let question = "when did Russia open its embassy?"
+
+    @Test func anEmptyStorePathIsAUsageError() async throws {
+        let dossier = try DossierProcess()
+        defer { dossier.cleanUp() }
+        let file = try dossier.document("notes.txt", IngestClashExecutableTests.first)
+        let ingest = try await dossier.run(["--store", "", "ingest", file.path])
+        #expect(ingest.status == 64)
+        #expect(ingest.output.isEmpty)
+        #expect(ingest.errors.contains("--store"))
+        let ask = try await dossier.run(["ask", "--store", "", Self.question])
+        #expect(ask.status == 64)
+    }
+
+    @Test func aDeviceAsTheStoreIsRefusedAndLeavesNothingBehind() async throws {
+        let dossier = try DossierProcess()
+        defer { dossier.cleanUp() }
+        let result = try await dossier.run(["ask", "--store", "/dev/null", Self.question])
+        #expect(result.status == 65)
+        #expect(result.errors.contains("/dev/null is a character device"))
+        for suffix in ["-journal", "-wal", "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: "/dev/null" + suffix))
+        }
+    }
+
+    /// Runs the binary as an unprivileged user when the tests run as root, since root
+    /// writes through any mode bits.
+    private static func asUnprivileged(_ command: String) -> String {
+        getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups \(command)" : command
+    }
+
+    @Test func aStoreInAReadOnlyFolderCanBeQueriedAndOnlyWritesFail() async throws {
+        let dossier = try DossierProcess()
+        defer {
+            _ = chmod(dossier.home.appendingPathComponent("locked").path, 0o755)
+            dossier.cleanUp()
+        }
+        if getuid() == 0 && !FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") {
+            Issue.record("running as root without setpriv (util-linux): cannot take write permission away")
+            return
+        }
+        let folder = dossier.home.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = folder.appendingPathComponent("store.sqlite").path
+        let made = try await dossier.run(["ask", "--store", store, Self.question])
+        try #require(made.status == 0)
+        let notes = try dossier.document("notes.txt", IngestClashExecutableTests.first)
+        for path in [dossier.home.path, notes.path] { _ = chmod(path, 0o755) }
+        _ = chmod(notes.path, 0o644)
+        _ = chmod(store, 0o644)
+        _ = chmod(folder.path, 0o555)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+
+        let ask = try dossier.sh(Self.asUnprivileged(#""$DOSSIER" ask --store '\#(store)' '\#(Self.question)'"#))
+        #expect(ask.status == 0, "\(ask.errors)")
+        #expect(ask.output.contains("2007"))
+        #expect(ask.errors.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+
+        let ingest = try dossier.sh(Self.asUnprivileged(#""$DOSSIER" --store '\#(store)' ingest '\#(notes.path)'"#))
+        #expect(ingest.status == 74)
+        #expect(ingest.errors.contains("is read-only"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+    }
+}
