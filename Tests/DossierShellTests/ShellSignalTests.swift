@@ -112,4 +112,13 @@ struct ShellSignalTests {
         #expect(!output.contains("PLUGIN-ON-TTY"))
         #expect(!output.contains("PWNED"))
     }
+
+    @Test func aLineOverTheQuestionLimitIsRefusedAsInBatchMode() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let session = try await ShellSession.start(directory: directory)
+        let line = String(repeating: "a", count: 17 * 1024)
+        let output = await session.type(line, expecting: "line-too-long")
+        #expect(output.contains("at most 16384 bytes"), "\(output.suffix(300))")
+    }
 }
