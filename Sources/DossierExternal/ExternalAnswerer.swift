@@ -38,6 +38,6 @@ public struct ExternalAnswerer: Answerer {
 
     /// Sends the question and the facts relevant to it, and reads the plugin's bids.
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        try await connection.perform { connection throws(DossierError) in try connection.ask(question, in: facts) }
+        try await connection.ask(question, in: facts)
     }
 }

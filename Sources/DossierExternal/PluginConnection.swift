@@ -1,22 +1,28 @@
 import DossierKit
 import Foundation
+import Synchronization
 
 /// The conversation with one plugin executable: the handshake, one request and reply per
 /// question, and the restart rules when the plugin dies.
 ///
-/// `@unchecked Sendable` is safe because every method that touches the mutable state runs
-/// on `queue`, a serial queue, and the state is private; ``ExternalAnswerer`` only calls
-/// in through ``perform(_:)``, and the initial handshake runs before the value is shared.
-final class PluginConnection: @unchecked Sendable {
+/// The mutable part (the process, restarts, the id counter) lives in a `Mutex`; the
+/// blocking reads and writes run on a serial dispatch queue of the connection's own, so
+/// a slow plugin never holds up a Swift concurrency thread.
+final class PluginConnection: Sendable {
     let path: String
     let limits: PluginLimits
+    let manifest: PluginManifest
     private let report: @Sendable (String) -> Void
     private let queue: DispatchQueue
-    private var process: PluginProcess?
-    private var restarts: [ContinuousClock.Instant] = []
-    private var disabledReason: String?
-    private var nextID = 1
-    private(set) var manifest: PluginManifest
+    private let state: Mutex<State>
+
+    /// What changes as questions are asked.
+    struct State: ~Copyable {
+        var process: PluginProcess?
+        var restarts: [ContinuousClock.Instant] = []
+        var disabledReason: String?
+        var nextID = 1
+    }
 
     /// Starts the plugin and reads its manifest.
     init(path: String, limits: PluginLimits, report: @escaping @Sendable (String) -> Void) throws(DossierError) {
@@ -31,38 +37,41 @@ final class PluginConnection: @unchecked Sendable {
             started.stop()
             throw error
         }
-        process = started
+        state = Mutex(State(process: started))
     }
 
-    /// Runs `body` on the connection's queue without blocking a Swift concurrency thread.
-    func perform<T: Sendable>(_ body: @escaping @Sendable (PluginConnection) throws(DossierError) -> T) async throws(DossierError) -> T {
-        let result: Result<T, DossierError> = await withCheckedContinuation { continuation in
+    /// Asks the plugin about one question on the connection's queue, without blocking a
+    /// Swift concurrency thread, and returns its bids.
+    func ask(_ question: Question, in store: any FactQuery) async throws(DossierError) -> [Bid] {
+        let result: Result<[Bid], DossierError> = await withCheckedContinuation { continuation in
             queue.async {
-                continuation.resume(returning: Result { () throws(DossierError) -> T in try body(self) })
+                continuation.resume(returning: self.state.withLock { state in
+                    Result { () throws(DossierError) -> [Bid] in try self.ask(question, in: store, state: &state) }
+                })
             }
         }
         return try result.get()
     }
 
-    /// Asks the plugin about one question and returns its bids. Call only through ``perform(_:)``.
-    func ask(_ question: Question, in store: any FactQuery) throws(DossierError) -> [Bid] {
-        let running = try runningProcess()
-        let id = nextID
-        nextID += 1
+    /// Asks the plugin about one question and returns its bids; runs with the state locked.
+    private func ask(_ question: Question, in store: any FactQuery, state: inout State) throws(DossierError) -> [Bid] {
+        let running = try runningProcess(&state)
+        let id = state.nextID
+        state.nextID += 1
         let request = WireRequest(id: id, question: question, in: store, factLimit: limits.factsPerQuestion)
         let deadline = ContinuousClock.now + .milliseconds(Int(limits.questionTimeout * 1000))
         guard let bytes = try? JSONEncoder().encode(request), running.write(line: Array(bytes), deadline: deadline) else {
-            throw died(running, doing: "reading its question")
+            throw died(running, doing: "reading its question", state: &state)
         }
         while true {
             switch running.readLine(limit: limits.maximumReplyBytes, deadline: deadline) {
             case .timeout:
-                end(running)
+                end(running, state: &state)
                 throw DossierError(.timeout, "plugin '\(manifest.name)' gave no reply within \(limits.questionTimeout) s; it was stopped and will be restarted")
             case .closed:
-                throw died(running, doing: "answering")
+                throw died(running, doing: "answering", state: &state)
             case .tooLong:
-                disable(running, because: "it wrote a reply longer than \(limits.maximumReplyBytes) bytes")
+                disable(running, because: "it wrote a reply longer than \(limits.maximumReplyBytes) bytes", state: &state)
                 throw DossierError(.pluginFailed, "plugin '\(manifest.name)' wrote an oversized reply and was disabled")
             case .line(let line):
                 guard let reply = try? JSONDecoder().decode(WireReply.self, from: Data(line)) else {
@@ -91,16 +100,16 @@ final class PluginConnection: @unchecked Sendable {
     }
 
     /// The running process, restarting a dead one while the restart budget lasts.
-    private func runningProcess() throws(DossierError) -> PluginProcess {
-        if let disabledReason { throw DossierError(.pluginFailed, "plugin '\(manifest.name)' is disabled: \(disabledReason)") }
-        if let process { return process }
+    private func runningProcess(_ state: inout State) throws(DossierError) -> PluginProcess {
+        if let reason = state.disabledReason { throw DossierError(.pluginFailed, "plugin '\(manifest.name)' is disabled: \(reason)") }
+        if let process = state.process { return process }
         let now = ContinuousClock.now
-        restarts.removeAll { $0.duration(to: now) > .milliseconds(Int(limits.restartWindow * 1000)) }
-        guard restarts.count < limits.maximumRestarts else {
-            disable(nil, because: "it stopped \(restarts.count + 1) times within \(Int(limits.restartWindow)) s")
+        state.restarts.removeAll { $0.duration(to: now) > .milliseconds(Int(limits.restartWindow * 1000)) }
+        guard state.restarts.count < limits.maximumRestarts else {
+            disable(nil, because: "it stopped \(state.restarts.count + 1) times within \(Int(limits.restartWindow)) s", state: &state)
             throw DossierError(.pluginFailed, "plugin '\(manifest.name)' is disabled: it keeps stopping")
         }
-        restarts.append(now)
+        state.restarts.append(now)
         let started = try PluginProcess(path: path)
         do throws(DossierError) {
             let fresh = try Self.handshake(started, limits: limits)
@@ -109,27 +118,27 @@ final class PluginConnection: @unchecked Sendable {
             started.stop()
             throw error
         }
-        process = started
+        state.process = started
         return started
     }
 
-    private func died(_ running: PluginProcess, doing what: String) -> DossierError {
+    private func died(_ running: PluginProcess, doing what: String, state: inout State) -> DossierError {
         let tail = running.stderrTail
-        end(running)
+        end(running, state: &state)
         let detail = tail.isEmpty ? "" : "; its last words on standard error: \(tail.suffix(200))"
         return DossierError(.pluginFailed, "plugin '\(manifest.name)' stopped while \(what)\(detail)")
     }
 
-    private func end(_ running: PluginProcess) {
+    private func end(_ running: PluginProcess, state: inout State) {
         running.stop()
-        if process === running { process = nil }
+        if state.process === running { state.process = nil }
     }
 
     /// Stops the plugin for good and says so once.
-    private func disable(_ running: PluginProcess?, because reason: String) {
-        if let running { end(running) }
-        guard disabledReason == nil else { return }
-        disabledReason = reason
+    private func disable(_ running: PluginProcess?, because reason: String, state: inout State) {
+        if let running { end(running, state: &state) }
+        guard state.disabledReason == nil else { return }
+        state.disabledReason = reason
         report("plugin '\(manifest.name)' (\(path)) was disabled: \(reason)")
     }
 
