@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The model and the plugin API: Foundation only.
@@ -32,7 +33,10 @@ let package = Package(
         // Retrieval: the facts and passages a question is scored against.
         .target(name: "DossierIndex", dependencies: ["DossierKit", "DossierLanguage", "DossierStore"]),
         // Records, renderers, the terminal sanitizer and input lines.
-        .target(name: "DossierOutput", dependencies: ["DossierKit", "DossierLanguage"]),
+        .target(
+            name: "DossierOutput",
+            dependencies: ["DossierKit", "DossierLanguage", .product(name: "SystemPackage", package: "swift-system")]
+        ),
         // Question analysis, dispatch, the fact pack and the one entry point.
         .target(
             name: "DossierEngine",
@@ -57,7 +61,13 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit"]),
+        .target(
+            name: "DossierShell",
+            dependencies: [
+                "DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The commands, as a library: `DossierCLI.main(answerers:)`.
         .target(
             name: "DossierCLI",
