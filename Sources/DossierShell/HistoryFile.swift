@@ -81,12 +81,17 @@ public struct HistoryFile: Sendable {
     }
 
     private func readBytes() throws(DossierError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO put in the history's place must not hold the shell at start.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         if descriptor < 0 {
             if errno == ENOENT { return [] }
             throw DossierError(.io, "cannot read the history file \(path) (\(String(cString: strerror(errno)))); check its permissions")
         }
         defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw DossierError(.io, "the history file \(path) is not a regular file (a FIFO, device or folder); move it away to start a new history")
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

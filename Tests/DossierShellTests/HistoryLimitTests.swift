@@ -3,6 +3,10 @@ import DossierShell
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The history never holds what the shell would not ask, nor grows past what it reads
 /// back (issue 13, item 8).
 struct HistoryLimitTests {
@@ -34,5 +38,14 @@ struct HistoryLimitTests {
         var again = ShellHistory(file: file) { Issue.record("the next session could not read the history: \($0)") }
         again.add("one more")
         #expect(try file.load().last == "one more")
+    }
+
+    @Test func aFIFOInTheHistorysPlaceIsRefusedWithoutWaiting() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        #expect(mkfifo(path, 0o600) == 0)
+        // Nobody writes to the FIFO: a blocking open would never return.
+        #expect(throws: DossierError(.io, "")) { try HistoryFile(path: path).load() }
     }
 }
