@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The model and the plugin API: Foundation only.
@@ -54,7 +55,10 @@ let package = Package(
         // The example answerer package's sources, registered like any Swift plugin.
         .target(name: "CulturePlugin", dependencies: ["DossierKit"], path: "Examples/CultureAnswerer/Sources/CultureAnswerer"),
         // Out-of-process answerers: the JSON Lines protocol and fault containment.
-        .target(name: "DossierExternal", dependencies: ["DossierKit"]),
+        .target(
+            name: "DossierExternal",
+            dependencies: ["DossierKit", .product(name: "Logging", package: "swift-log")]
+        ),
 
         .systemLibrary(
             name: "CLibedit",
@@ -124,6 +128,7 @@ let package = Package(
             name: "DossierPluginTests",
             dependencies: [
                 "DossierKit", "DossierIndex", "DossierEngine", "DossierOutput", "DossierExternal", "DossierTesting",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

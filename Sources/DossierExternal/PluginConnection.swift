@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import Logging
 import Synchronization
 
 /// The conversation with one plugin executable: the handshake, one request and reply per
@@ -13,6 +14,7 @@ final class PluginConnection: Sendable {
     let limits: PluginLimits
     let manifest: PluginManifest
     private let report: @Sendable (String) -> Void
+    private let logger: Logger
     private let queue: DispatchQueue
     private let state: Mutex<State>
 
@@ -25,10 +27,13 @@ final class PluginConnection: Sendable {
     }
 
     /// Starts the plugin and reads its manifest.
-    init(path: String, limits: PluginLimits, report: @escaping @Sendable (String) -> Void) throws(DossierError) {
+    init(path: String, limits: PluginLimits, logger: Logger, report: @escaping @Sendable (String) -> Void) throws(DossierError) {
         self.path = path
         self.limits = limits
         self.report = report
+        var logger = logger
+        logger[metadataKey: "plugin.path"] = .string(path)
+        self.logger = logger
         queue = DispatchQueue(label: "dossier.plugin." + (path as NSString).lastPathComponent)
         let started = try PluginProcess(path: path)
         do throws(DossierError) {
@@ -37,7 +42,9 @@ final class PluginConnection: Sendable {
             started.stop()
             throw error
         }
+        let pid = started.processID
         state = Mutex(State(process: started))
+        self.logger.debug("plugin started", metadata: ["plugin": .string(manifest.name), "plugin.pid": .stringConvertible(pid)])
     }
 
     /// Asks the plugin about one question on the connection's queue, without blocking a
@@ -66,6 +73,7 @@ final class PluginConnection: Sendable {
         while true {
             switch running.readLine(limit: limits.maximumReplyBytes, deadline: deadline) {
             case .timeout:
+                logger.warning("plugin gave no reply in time; stopped", metadata: ["plugin": .string(manifest.name), "timeout": .stringConvertible(limits.questionTimeout)])
                 end(running, state: &state)
                 throw DossierError(.timeout, "plugin '\(manifest.name)' gave no reply within \(limits.questionTimeout) s; it was stopped and will be restarted")
             case .closed:
@@ -93,6 +101,9 @@ final class PluginConnection: Sendable {
         }
         let sent = store.facts.filter { sentIDs.contains($0.id) }
         let (bids, problems) = BidReading(store: store, sent: sent, plugin: manifest.name).read(wire)
+        for problem in problems {
+            logger.info("plugin bid refused: \(problem)", metadata: ["plugin": .string(manifest.name)])
+        }
         if bids.isEmpty, let problem = problems.first {
             throw DossierError(.pluginFailed, "plugin '\(manifest.name)': \(problem); the bid was dropped")
         }
@@ -119,6 +130,10 @@ final class PluginConnection: Sendable {
             throw error
         }
         state.process = started
+        logger.notice("plugin restarted", metadata: [
+            "plugin": .string(manifest.name), "plugin.pid": .stringConvertible(started.processID),
+            "restarts": .stringConvertible(state.restarts.count),
+        ])
         return started
     }
 
@@ -139,6 +154,7 @@ final class PluginConnection: Sendable {
         if let running { end(running, state: &state) }
         guard state.disabledReason == nil else { return }
         state.disabledReason = reason
+        logger.error("plugin disabled: \(reason)", metadata: ["plugin": .string(manifest.name)])
         report("plugin '\(manifest.name)' (\(path)) was disabled: \(reason)")
     }
 

@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+public import Logging
 
 /// Finds out-of-process answerers: executables named `dossier-answerer-NAME`.
 ///
@@ -76,20 +77,25 @@ public struct PluginDiscovery: Sendable {
     /// A plugin that fails the handshake, or whose name is already in `taken` (a built-in
     /// answerer or an earlier plugin), is skipped with one message to `report`.
     public func load(
-        limits: PluginLimits = PluginLimits(), taken: Set<String>, report: @escaping @Sendable (String) -> Void
+        limits: PluginLimits = PluginLimits(), taken: Set<String>, logger: Logger = Logger(label: "dossier.plugins"),
+        report: @escaping @Sendable (String) -> Void
     ) -> [ExternalAnswerer] {
         var names = taken
         var loaded: [ExternalAnswerer] = []
-        for path in executables(report: report) {
+        let refuse: (String) -> Void = { message in
+            logger.warning("\(message)")
+            report(message)
+        }
+        for path in executables(report: refuse) {
             do {
-                let answerer = try ExternalAnswerer(path: path, limits: limits, report: report)
+                let answerer = try ExternalAnswerer(path: path, limits: limits, logger: logger, report: report)
                 guard names.insert(answerer.name).inserted else {
-                    report("plugin \(path) was skipped: an answerer named '\(answerer.name)' is already registered")
+                    refuse("plugin \(path) was skipped: an answerer named '\(answerer.name)' is already registered")
                     continue
                 }
                 loaded.append(answerer)
             } catch {
-                report("plugin \(path) was skipped: \(error.message)")
+                refuse("plugin \(path) was skipped: \(error.message)")
             }
         }
         return loaded

@@ -30,6 +30,8 @@ final class PluginProcess {
 
     let path: String
     private let pid: pid_t
+    /// The plugin's process id (for logs).
+    var processID: Int32 { pid }
     private let input: Int32
     private let output: Int32
     private let errors: Int32
