@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -68,7 +69,7 @@ struct HostileFileExecutableTests {
         #expect(result.errors.contains("sources.json: too large"))
     }
 
-    @Test func eachAddedLineIsWrittenWhenItsDocumentIsStored() async throws {
+    @Test func eachAddedLineIsWrittenWhenItsDocumentIsStored() throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
         let small = try dossier.document("small.txt", IngestClashExecutableTests.first)
@@ -76,25 +77,35 @@ struct HostileFileExecutableTests {
         let sentence = "The harbour board of Veldt met on the first day of the month and agreed on new rules. "
         let paragraphs = (0..<2500).map { "Paragraph \($0). " + String(repeating: sentence, count: 8) }
         let large = try dossier.document("large.txt", "# Board minutes\n\n" + paragraphs.joined(separator: "\n\n"))
-        let output = dossier.home.appendingPathComponent("out.txt")
+        // Standard output is a pipe, which C's stdio fully buffers: before each line was
+        // written at once, the first line came only when ingest ended.
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", #"exec "$DOSSIER" ingest "$0" "$1" > "$2""#, small.path, large.path, output.path]
-        var environment = dossier.environment
-        environment["DOSSIER"] = DossierProcess.binary.path
-        process.environment = environment
+        process.executableURL = DossierProcess.binary
+        process.arguments = ["ingest", small.path, large.path]
+        process.environment = dossier.environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait for the first line, or for the end; before the fix the line only came at the end.
-        var seenWhileRunning = false
-        while process.isRunning {
-            if let text = try? String(contentsOf: output, encoding: .utf8), text.contains("added small") {
-                seenWhileRunning = true
-                break
-            }
-            try await Task.sleep(for: .milliseconds(5))
+        // A blocking read of the first line on a thread of its own: a loaded machine can
+        // starve the tests' task pool, never a thread waiting on a pipe.
+        let firstLine = Mutex<(line: String, running: Bool)?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        Thread.detachNewThread {
+            var bytes: [UInt8] = []
+            var byte: UInt8 = 0
+            while read(descriptor, &byte, 1) == 1 && byte != 10 { bytes.append(byte) }
+            let running = process.isRunning
+            firstLine.withLock { $0 = (String(decoding: bytes, as: UTF8.self), running) }
+            done.signal()
         }
+        done.wait()
+        let (line, seenWhileRunning) = firstLine.withLock { $0 } ?? ("", false)
+        _ = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
+        #expect(line.hasPrefix("added small"), "\(line)")
         #expect(seenWhileRunning, "the first document's line was not written before ingest ended")
     }
 }

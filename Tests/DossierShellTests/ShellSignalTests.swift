@@ -7,7 +7,36 @@ import Glibc
 
 /// Signals sent to the shell end it alone and leave the terminal as it was (issue 13,
 /// item 5); plugins cannot reach the terminal (item 2).
+///
+/// One at a time, and with waits of minutes: on a loaded machine a shell may take long
+/// to show its prompt, and each test waits for what it expects, never for a clock.
+@Suite(.serialized)
 struct ShellSignalTests {
+    /// As long as a loaded machine may need to show a prompt or an answer.
+    static let patience = 180.0
+
+    /// The shell on a pseudo-terminal, waited for with ``patience``.
+    private static func startShell(_ directory: TemporaryDirectory) async throws -> ShellSession {
+        let binary = ShellSession.binary
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "\(binary) is missing: build it first")
+        let environment = [
+            "PATH": "/usr/bin:/bin", "HOME": directory.path, "TERM": "xterm", "NO_COLOR": "1",
+            "XDG_DATA_HOME": directory.path + "/data", "XDG_STATE_HOME": directory.path + "/state",
+        ]
+        let terminal = try PseudoTerminal(executable: binary, environment: environment)
+        try #require(await terminal.waitFor("dossier> ", timeout: patience), "no prompt; the shell wrote: \(terminal.output)")
+        return ShellSession(terminal: terminal, directory: directory)
+    }
+
+    /// Types a line and waits for `expected` and the next prompt.
+    private static func type(_ line: String, into session: ShellSession, expecting expected: String) async -> String {
+        let mark = session.terminal.mark
+        session.terminal.send(line + "\r")
+        #expect(await session.terminal.waitFor(expected, after: mark, timeout: patience), "\(session.terminal.output(after: mark).suffix(500))")
+        #expect(await session.terminal.waitFor("dossier> ", after: mark, timeout: patience))
+        return session.terminal.output(after: mark)
+    }
+
     /// `sh -c 'dossier; stty -a; echo AFTER $?'` on a pseudo-terminal, so what happens to the
     /// parent shell and to the terminal's modes can be seen.
     private static func startUnderSh(_ directory: TemporaryDirectory, jobControl: Bool = false) async throws -> PseudoTerminal {
@@ -20,7 +49,7 @@ struct ShellSignalTests {
         let script = "'\(binary)'; echo STATUS $?; stty -a; echo AFTER"
         let terminal = try PseudoTerminal(
             executable: "/bin/sh", arguments: (jobControl ? ["-m"] : []) + ["-c", script], environment: environment)
-        try #require(await terminal.waitFor("dossier> "), "no prompt; the shell wrote: \(terminal.output)")
+        try #require(await terminal.waitFor("dossier> ", timeout: patience), "no prompt; the shell wrote: \(terminal.output)")
         return terminal
     }
 
@@ -47,7 +76,7 @@ struct ShellSignalTests {
 
         #expect(kill(dossier, signal) == 0)
 
-        let after = await terminal.waitFor("AFTER", after: mark)
+        let after = await terminal.waitFor("AFTER", after: mark, timeout: Self.patience)
         #expect(after, "the parent sh did not go on after signal \(signal): \(terminal.output(after: mark))")
         let output = terminal.output(after: mark)
         #expect(output.contains("STATUS \(128 + signal)"), "\(output)")
@@ -69,7 +98,7 @@ struct ShellSignalTests {
 
         terminal.send("\u{1A}")
 
-        #expect(await terminal.waitFor("AFTER", after: mark), "sh did not go on: \(terminal.output(after: mark))")
+        #expect(await terminal.waitFor("AFTER", after: mark, timeout: Self.patience), "sh did not go on: \(terminal.output(after: mark))")
         let output = terminal.output(after: mark)
         let words = Set(output.split(whereSeparator: { $0 == " " || $0 == ";" || $0.isNewline }).map(String.init))
         #expect(words.contains("echo") && !words.contains("-echo"), "echo is off after Ctrl-Z: \(output)")
@@ -104,9 +133,9 @@ struct ShellSignalTests {
         let path = plugins + "/dossier-answerer-ttygrab"
         try Data(script.utf8).write(to: URL(fileURLWithPath: path))
         #expect(chmod(path, 0o755) == 0)
-        let session = try await ShellSession.start(directory: directory)
+        let session = try await Self.startShell(directory)
 
-        let output = await session.type("when did Russia open its embassy?", expecting: "ttygrab")
+        let output = await Self.type("when did Russia open its embassy?", into: session, expecting: "ttygrab")
 
         #expect(output.contains("ttygrab no terminal"), "\(output)")
         #expect(!output.contains("PLUGIN-ON-TTY"))
@@ -116,9 +145,9 @@ struct ShellSignalTests {
     @Test func aLineOverTheQuestionLimitIsRefusedAsInBatchMode() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let session = try await ShellSession.start(directory: directory)
+        let session = try await Self.startShell(directory)
         let line = String(repeating: "a", count: 17 * 1024)
-        let output = await session.type(line, expecting: "line-too-long")
+        let output = await Self.type(line, into: session, expecting: "line-too-long")
         #expect(output.contains("at most 16384 bytes"), "\(output.suffix(300))")
     }
 }
