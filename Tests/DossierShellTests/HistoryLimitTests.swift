@@ -35,9 +35,6 @@ struct HistoryLimitTests {
         let loaded = try file.load()
         #expect(loaded.last == long + " 399", "the newest entry must be kept")
         #expect(loaded.count > 200)
-        var again = ShellHistory(file: file) { Issue.record("the next session could not read the history: \($0)") }
-        again.add("one more")
-        #expect(try file.load().last == "one more")
     }
 
     @Test func aFIFOInTheHistorysPlaceIsRefusedWithoutWaiting() throws {
