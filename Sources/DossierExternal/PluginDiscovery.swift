@@ -30,7 +30,11 @@ public struct PluginDiscovery: Sendable {
         let path = (environment["PATH"] ?? "").split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         self.init(directories: (pluginDirectory.map { [$0] } ?? []) + [dataPluginDirectory] + path)
         searchedPath = Set(path)
+        givenDirectory = pluginDirectory
     }
+
+    /// The `--plugin-dir` directory, which must exist: a mistyped one is said, not ignored.
+    private var givenDirectory: String?
 
     /// The entries that came from `PATH`, where a relative one is skipped.
     private var searchedPath: Set<String> = []
@@ -40,6 +44,14 @@ public struct PluginDiscovery: Sendable {
     public func executables(report: (String) -> Void = { _ in }) -> [String] {
         var seen = Set<String>()
         var found: [String] = []
+        if let givenDirectory {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: givenDirectory, isDirectory: &isDirectory) {
+                report("--plugin-dir \(givenDirectory): no such folder; no plugins were loaded from it")
+            } else if !isDirectory.boolValue {
+                report("--plugin-dir \(givenDirectory): not a folder; give the folder that holds dossier-answerer-NAME files")
+            }
+        }
         for directory in directories {
             if searchedPath.contains(directory) && !directory.hasPrefix("/") {
                 let shown = directory.isEmpty ? "an empty entry (the current directory)" : "'\(directory)'"

@@ -43,6 +43,11 @@ public enum SourceCatalog {
         let sidecarBytes = folder + Array("sources.json".utf8)
         let sidecar = String(decoding: sidecarBytes, as: UTF8.self)
         if let entries = try entries(at: sidecarBytes, shown: sidecar), let entry = entries.first(where: { $0.file == name }) {
+            guard isValidID(entry.id) else {
+                throw DossierError(
+                    .badData,
+                    "\(sidecar): the entry for \(name) has the id '\(entry.id)'; an id is 1 to \(maximumIDLength) letters, digits, '.', '_' or '-'. Fix it and ingest again.")
+            }
             let source = Source(
                 id: entry.id, title: entry.title, publisher: entry.publisher ?? "unknown publisher",
                 kind: entry.kind ?? "document", published: entry.published ?? parsed.date, sections: parsed.sectionNames)
@@ -54,6 +59,18 @@ public enum SourceCatalog {
         let source = Source(id: id.isEmpty ? "document" : id, title: parsed.title ?? stem, publisher: "unknown publisher",
                             kind: "document", published: parsed.date, sections: parsed.sectionNames)
         return Lookup(source: source, listed: false)
+    }
+
+    /// The longest source id a `sources.json` may give.
+    public static let maximumIDLength = 128
+
+    /// An id is what a command line, a citation and a file name can all carry: ASCII
+    /// letters, digits, `.`, `_` and `-`, not starting with `.` or `-`.
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= maximumIDLength, first != ".", first != "-" else {
+            return false
+        }
+        return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
     }
 
     /// The entries of the `sources.json` at `path`, nil when there is none.

@@ -71,4 +71,17 @@ struct IngestClashExecutableTests {
         #expect(result.lines.count == 1)
         #expect(result.errors.contains("'harbour' is already taken"))
     }
+
+    @Test(arguments: ["", "../../etc/passwd", "-rf", "\u{202E}evil", String(repeating: "a", count: 200)])
+    func aSourcesJSONIdThatCannotBeAnIdIsRefused(id: String) async throws {
+        let dossier = try DossierProcess()
+        defer { dossier.cleanUp() }
+        let file = try dossier.document("odd/harbour.txt", Self.first)
+        let entry = try JSONSerialization.data(withJSONObject: [["id": id, "file": "harbour.txt", "title": "Harbour"]])
+        try entry.write(to: dossier.home.appendingPathComponent("odd/sources.json"))
+        let result = try await dossier.run(["ingest", file.path])
+        #expect(result.status == 65)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.contains("an id is 1 to 128 letters"), "\(result.errors)")
+    }
 }

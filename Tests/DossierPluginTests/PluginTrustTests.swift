@@ -86,3 +86,22 @@ struct PluginTrustTests {
         #expect(messages.first?.contains("which is relative") == true, "\(messages)")
     }
 }
+
+/// A mistyped `--plugin-dir` is said, not silently ignored.
+struct PluginDirectoryOptionTests {
+    @Test func aMissingPluginDirIsReported() {
+        let messages = Messages()
+        let discovery = PluginDiscovery(pluginDirectory: "/no/such/plugins", dataPluginDirectory: "/no/such/dir", environment: [:])
+        #expect(discovery.executables(report: messages.record).isEmpty)
+        #expect(messages.all == ["--plugin-dir /no/such/plugins: no such folder; no plugins were loaded from it"])
+    }
+
+    @Test func aPluginDirThatIsAFileIsReported() throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let file = try scripts.write("single", body: Reply.firstFact())
+        let messages = Messages()
+        _ = PluginDiscovery(pluginDirectory: file, dataPluginDirectory: "/no/such/dir", environment: [:]).executables(report: messages.record)
+        #expect(messages.all.first?.contains("not a folder") == true, "\(messages.all)")
+    }
+}
