@@ -172,8 +172,16 @@ final class PluginConnection: Sendable {
             }
             let manifest = reply.manifest
             guard PluginProtocol.accepts(manifest.protocolVersion) else { throw versionError(manifest, path: process.path) }
-            guard !manifest.name.isEmpty, manifest.name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
-                throw DossierError(.pluginFailed, "plugin \(process.path) gave the name '\(manifest.name)'; use lowercase letters, digits and '-'")
+            guard !manifest.name.isEmpty, manifest.name.count <= PluginLimits.maximumNameLength,
+                  manifest.name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+                throw DossierError(
+                    .pluginFailed,
+                    "plugin \(process.path) gave the name '\(manifest.name.prefix(80))'; use 1 to \(PluginLimits.maximumNameLength) lowercase letters, digits and '-'")
+            }
+            guard manifest.examples.count <= PluginLimits.maximumExamples else {
+                throw DossierError(
+                    .pluginFailed,
+                    "plugin \(process.path) lists \(manifest.examples.count) example questions; at most \(PluginLimits.maximumExamples) are allowed (dossier eval asks each one)")
             }
             return manifest
         case .timeout:

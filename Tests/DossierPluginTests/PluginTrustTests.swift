@@ -105,3 +105,27 @@ struct PluginDirectoryOptionTests {
         #expect(messages.all.first?.contains("not a folder") == true, "\(messages.all)")
     }
 }
+
+/// A manifest cannot make Dossier do unbounded work: a name too long to show, or
+/// more example questions than `eval` should ask, is refused at the handshake.
+struct ManifestBoundsTests {
+    @Test func aManifestWithTooManyExamplesOrTooLongANameIsRefused() throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let examples = (0..<10_000).map { "\"question \($0)?\"" }.joined(separator: ", ")
+        try scripts.write("greedy", handshake: """
+                send({"type": "manifest", "protocol": "1.0", "name": "greedy", "version": "0.1", "examples": [\(examples)]})
+            """, body: Reply.firstFact())
+        let long = String(repeating: "a", count: 500)
+        try scripts.write("long", handshake: """
+                send({"type": "manifest", "protocol": "1.0", "name": "\(long)", "version": "0.1"})
+            """, body: Reply.firstFact())
+        let messages = Messages()
+
+        let loaded = PluginDiscovery(directories: [scripts.directory.path]).load(taken: [], report: messages.record)
+
+        #expect(loaded.isEmpty)
+        #expect(messages.all.contains { $0.contains("10000 example questions") }, "\(messages.all)")
+        #expect(messages.all.contains { $0.contains("1 to 64 lowercase letters") && !$0.contains(long) }, "\(messages.all)")
+    }
+}
