@@ -22,7 +22,8 @@ public struct ExternalAnswerer: Answerer {
     ///   - report: receives the one message written when the plugin is disabled; it must
     ///     sanitize the text before showing it, since part of it comes from the plugin.
     ///   - logger: where the plugin's start, restarts, timeouts, refused bids and disabling
-    ///     are logged (the text from the plugin, too, must be sanitized by its handler).
+    ///     are logged, at `debug` (quiet by default; the user-facing messages go to
+    ///     `report`). Part of the text comes from the plugin, so the handler must sanitize it.
     /// - Throws: ``DossierError`` when the plugin cannot be started, does not answer the
     ///   handshake, or speaks another major version of the protocol.
     public init(

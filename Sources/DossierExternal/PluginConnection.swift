@@ -73,7 +73,7 @@ final class PluginConnection: Sendable {
         while true {
             switch running.readLine(limit: limits.maximumReplyBytes, deadline: deadline) {
             case .timeout:
-                logger.warning("plugin gave no reply in time; stopped", metadata: ["plugin": .string(manifest.name), "timeout": .stringConvertible(limits.questionTimeout)])
+                logger.debug("plugin gave no reply in time; stopped", metadata: ["plugin": .string(manifest.name), "timeout": .stringConvertible(limits.questionTimeout)])
                 end(running, state: &state)
                 throw DossierError(.timeout, "plugin '\(manifest.name)' gave no reply within \(limits.questionTimeout) s; it was stopped and will be restarted")
             case .closed:
@@ -102,7 +102,7 @@ final class PluginConnection: Sendable {
         let sent = store.facts.filter { sentIDs.contains($0.id) }
         let (bids, problems) = BidReading(store: store, sent: sent, plugin: manifest.name).read(wire)
         for problem in problems {
-            logger.info("plugin bid refused: \(problem)", metadata: ["plugin": .string(manifest.name)])
+            logger.debug("plugin bid refused: \(problem)", metadata: ["plugin": .string(manifest.name)])
         }
         if bids.isEmpty, let problem = problems.first {
             throw DossierError(.pluginFailed, "plugin '\(manifest.name)': \(problem); the bid was dropped")
@@ -130,7 +130,7 @@ final class PluginConnection: Sendable {
             throw error
         }
         state.process = started
-        logger.notice("plugin restarted", metadata: [
+        logger.debug("plugin restarted", metadata: [
             "plugin": .string(manifest.name), "plugin.pid": .stringConvertible(started.processID),
             "restarts": .stringConvertible(state.restarts.count),
         ])
@@ -154,7 +154,7 @@ final class PluginConnection: Sendable {
         if let running { end(running, state: &state) }
         guard state.disabledReason == nil else { return }
         state.disabledReason = reason
-        logger.error("plugin disabled: \(reason)", metadata: ["plugin": .string(manifest.name)])
+        logger.debug("plugin disabled: \(reason)", metadata: ["plugin": .string(manifest.name)])
         report("plugin '\(manifest.name)' (\(path)) was disabled: \(reason)")
     }
 

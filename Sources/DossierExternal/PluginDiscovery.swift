@@ -95,7 +95,7 @@ public struct PluginDiscovery: Sendable {
         var names = taken
         var loaded: [ExternalAnswerer] = []
         let refuse: (String) -> Void = { message in
-            logger.warning("\(message)")
+            logger.debug("\(message)")
             report(message)
         }
         for path in executables(report: refuse) {
