@@ -6,7 +6,7 @@ import PackageDescription
 // would name Dossier's repository URL and a version instead.
 let package = Package(
     name: "CultureAnswerer",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "CultureAnswerer", targets: ["CultureAnswerer"]),
     ],
