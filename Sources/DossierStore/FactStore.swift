@@ -165,8 +165,7 @@ enum StoreErrors {
                 return DossierError(
                     .io,
                     "the store \(path) is read-only (its file or its folder cannot be written), and this command must write to it. "
-                        + "Make them writable, or use another store with --store.",
-                    cause: error)
+                        + "Make them writable, or use another store with --store.")
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
                 return DossierError(.io, "cannot use the store \(path): \(error.message ?? "I/O error"). Check the path and its permissions.", cause: error)
             case .SQLITE_BUSY, .SQLITE_LOCKED:
