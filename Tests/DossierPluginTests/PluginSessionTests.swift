@@ -104,4 +104,23 @@ struct PluginSessionTests {
         #expect(result.status == 0, "\(result.errors)")
         #expect(await Self.waitUntilGone(child), "the plugin's setsid child \(child) outlived dossier")
     }
+
+    @Test func aPluginStartsWithNoSignalBlocked() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        // /proc/self/status lists the blocked signals (SigBlk) as a hex mask. (Python ignores
+        // SIGPIPE and SIGXFSZ itself, so what it ignores says nothing of how it was started.)
+        let body = """
+        status = dict(line.split(":\\t", 1) for line in open("/proc/self/status").read().splitlines() if ":\\t" in line)
+        said = "blocked=%s" % status["SigBlk"].strip()
+        send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.9, "answer": said, "citations": [msg["facts"][0]["id"]]}]})
+        """
+        let plugin = try ExternalAnswerer(
+            path: try scripts.write("calm", body: body), limits: PluginLimits(questionTimeout: 60, handshakeTimeout: 60), report: { _ in })
+        let dossier = try Fixtures.dossier([plugin])
+
+        let answer = await dossier.ask(question)
+
+        #expect(answer.answer == "blocked=0000000000000000", "\(answer.answer)")
+    }
 }
