@@ -10,9 +10,9 @@ import Glibc
 struct EvalMemoryExecutableTests {
     /// Runs the binary and returns its exit status and its peak resident size in KiB, as
     /// the kernel reports it for this one child.
-    private func runMeasured(_ dossier: DossierProcess, _ arguments: [String]) throws -> (status: Int32, peakKiB: Int) {
+    private static func runMeasured(_ environment: [String: String], _ arguments: [String]) throws -> (status: Int32, peakKiB: Int) {
         let argv = ([DossierProcess.binary.path] + arguments).map { strdup($0) } + [nil]
-        let envp = dossier.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -22,14 +22,14 @@ struct EvalMemoryExecutableTests {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, DossierProcess.binary.path, &actions, nil, argv, envp)
-        try #require(spawned == 0, "cannot start dossier: \(String(cString: strerror(spawned)))")
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         return ((status >> 8) & 0xFF, Int(usage.ru_maxrss))
     }
 
-    @Test func aHugeQuestionFileIsReadInBoundedMemory() throws {
+    @Test func aHugeQuestionFileIsReadInBoundedMemory() async throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
         let question = #"{"id": "q1", "question": "when did Russia open its embassy?", "expect": "answered", "answer_contains": ["2007"]}"#
@@ -45,8 +45,9 @@ struct EvalMemoryExecutableTests {
         handle.write(Data((question + "\n").utf8))
         try handle.close()
 
-        let baseline = try runMeasured(dossier, ["eval", small.path])
-        let measured = try runMeasured(dossier, ["eval", huge.path])
+        let environment = dossier.environment
+        let baseline = try await onThread { try Self.runMeasured(environment, ["eval", small.path]) }
+        let measured = try await onThread { try Self.runMeasured(environment, ["eval", huge.path]) }
 
         #expect(baseline.status == 0)
         #expect(measured.status == 0)

@@ -34,23 +34,23 @@ struct HostileFileExecutableTests {
         #expect(!result.errors.contains("permission denied"))
     }
 
-    @Test func aLatinOneFileNameIsFoundAndShownEscaped() throws {
+    @Test func aLatinOneFileNameIsFoundAndShownEscaped() async throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
         let script = #"""
             printf '# Caf\n\nThe caf\303\251 of Orrin opened in 1931. It served tea.\n' > "$(printf 'caf\351.txt')"
             exec "$DOSSIER" ingest "$(printf 'caf\351.txt')"
             """#
-        let result = try dossier.sh(script)
+        let result = try await dossier.sh(script)
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains(#"(caf\xE9.txt)"#))
         #expect(result.output.hasPrefix("added"))
     }
 
-    @Test func askWithArgumentsThatAreNotUTF8IsAnInvalidUTF8Error() throws {
+    @Test func askWithArgumentsThatAreNotUTF8IsAnInvalidUTF8Error() async throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
-        let result = try dossier.sh(#"exec "$DOSSIER" ask --json "when did Russia $(printf '\377') open its embassy?""#)
+        let result = try await dossier.sh(#"exec "$DOSSIER" ask --json "when did Russia $(printf '\377') open its embassy?""#)
         #expect(result.status == 65)
         let record = try DossierProcess.object(try #require(result.lines.first))
         #expect((record["error"] as? [String: Any])?["code"] as? String == "invalid-utf8")
@@ -69,7 +69,7 @@ struct HostileFileExecutableTests {
         #expect(result.errors.contains("sources.json: too large"))
     }
 
-    @Test func eachAddedLineIsWrittenWhenItsDocumentIsStored() throws {
+    @Test func eachAddedLineIsWrittenWhenItsDocumentIsStored() async throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
         let small = try dossier.document("small.txt", IngestClashExecutableTests.first)
@@ -89,21 +89,17 @@ struct HostileFileExecutableTests {
         try process.run()
         // A blocking read of the first line on a thread of its own: a loaded machine can
         // starve the tests' task pool, never a thread waiting on a pipe.
-        let firstLine = Mutex<(line: String, running: Bool)?>(nil)
-        let done = DispatchSemaphore(value: 0)
         let descriptor = output.fileHandleForReading.fileDescriptor
-        Thread.detachNewThread {
+        let (line, seenWhileRunning) = try await onThread {
             var bytes: [UInt8] = []
             var byte: UInt8 = 0
             while read(descriptor, &byte, 1) == 1 && byte != 10 { bytes.append(byte) }
-            let running = process.isRunning
-            firstLine.withLock { $0 = (String(decoding: bytes, as: UTF8.self), running) }
-            done.signal()
+            return (String(decoding: bytes, as: UTF8.self), process.isRunning)
         }
-        done.wait()
-        let (line, seenWhileRunning) = firstLine.withLock { $0 } ?? ("", false)
-        _ = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        try await onThread {
+            _ = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        }
         #expect(process.terminationStatus == 0)
         #expect(line.hasPrefix("added small"), "\(line)")
         #expect(seenWhileRunning, "the first document's line was not written before ingest ended")

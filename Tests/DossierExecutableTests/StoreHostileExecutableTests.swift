@@ -69,13 +69,13 @@ struct StoreHostileExecutableTests {
         _ = chmod(folder.path, 0o555)
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
 
-        let ask = try dossier.sh(Self.asUnprivileged(#""$DOSSIER" ask --store '\#(store)' '\#(Self.question)'"#))
+        let ask = try await dossier.sh(Self.asUnprivileged(#""$DOSSIER" ask --store '\#(store)' '\#(Self.question)'"#))
         #expect(ask.status == 0, "\(ask.errors)")
         #expect(ask.output.contains("2007"))
         #expect(ask.errors.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
 
-        let ingest = try dossier.sh(Self.asUnprivileged(#""$DOSSIER" --store '\#(store)' ingest '\#(notes.path)'"#))
+        let ingest = try await dossier.sh(Self.asUnprivileged(#""$DOSSIER" --store '\#(store)' ingest '\#(notes.path)'"#))
         #expect(ingest.status == 74)
         #expect(ingest.errors.contains("is read-only"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)

@@ -96,8 +96,11 @@ struct PluginSessionTests {
         try scripts.write("daemon", body: body)
         let store = scripts.directory.appendingPathComponent("store.sqlite").path
 
-        let result = try PluginsExecutableTests().run(
-            ["ask", "--plugin-dir", scripts.directory.path, "--store", store, "when did Russia open its embassy?"])
+        let arguments = ["ask", "--plugin-dir", scripts.directory.path, "--store", store, "when did Russia open its embassy?"]
+        // On a thread of its own: waiting for the child must not hold a thread of the task pool.
+        let result = try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try PluginsExecutableTests().run(arguments) }) }
+        }
         let child = try await Self.pid(in: pidFile)
         defer { kill(child, SIGKILL) }
 
