@@ -79,8 +79,23 @@ public struct FactStore: Sendable {
 
     /// Opens the file read-only with SQLite's `immutable` flag, which lets a WAL database be
     /// read without its `-shm` file; falls back to a plain read-only open where SQLite
-    /// takes no URI file names.
+    /// takes no URI file names. A store with a non-empty `-wal` file holds commits that
+    /// only a plain open applies (`immutable` would silently read the older state), so it
+    /// is opened plainly, and refused with a message where that cannot be done.
     private static func openImmutable(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        var wal = stat()
+        if stat(path + "-wal", &wal) == 0, wal.st_size > 0 {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+                return queue
+            } catch {
+                throw DossierError(
+                    .io,
+                    "the store \(path) is read-only and its write-ahead log (\(path)-wal) holds changes not yet in the file; "
+                        + "open it once where it can be written, or copy the store with its -wal file.")
+            }
+        }
         var escaped = ""
         for character in path {
             switch character {
