@@ -80,4 +80,39 @@ struct StoreHostileExecutableTests {
         #expect(ingest.errors.contains("is read-only"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
     }
+
+    @Test(.enabled(if: canDropWriting, "as root, needs setpriv and a dossier binary the user nobody may run"))
+    func aReadOnlyStoreWithCommitsInItsLogIsNotReadStale() async throws {
+        let dossier = try DossierProcess()
+        defer {
+            _ = chmod(dossier.home.appendingPathComponent("copy").path, 0o755)
+            dossier.cleanUp()
+        }
+        let store = dossier.home.appendingPathComponent("store.sqlite").path
+        let made = try await dossier.run(["ask", "--store", store, Self.question])
+        try #require(made.status == 0)
+        // A commit left in the -wal (a writer still had the store open when it was copied).
+        let copy = dossier.home.appendingPathComponent("copy")
+        let script = """
+            import shutil, sqlite3, sys
+            store, copy = sys.argv[1], sys.argv[2]
+            db = sqlite3.connect(store)
+            db.execute("PRAGMA wal_autocheckpoint = 0")
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("probe", "1"))
+            db.commit()
+            for suffix in ["", "-wal"]:
+                shutil.copy(store + suffix, copy + "/store.sqlite" + suffix)
+            """
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        let copied = try await dossier.sh("python3 -c '\(script)' '\(store)' '\(copy.path)'")
+        try #require(copied.status == 0, "python3 could not make the log: \(copied.errors)")
+        _ = chmod(dossier.home.path, 0o755)
+        for file in ["store.sqlite", "store.sqlite-wal"] { _ = chmod(copy.appendingPathComponent(file).path, 0o644) }
+        _ = chmod(copy.path, 0o555)
+
+        let ask = try await dossier.sh(Self.asUnprivileged(#""$DOSSIER" ask --store '\#(copy.path)/store.sqlite' '\#(Self.question)'"#))
+
+        #expect(ask.status == 74)
+        #expect(ask.errors.contains("write-ahead log"), "\(ask.errors)")
+    }
 }
