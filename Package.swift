@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Dossier",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // v15: Synchronization.Mutex
     // The executables `dossier` and `dossier-bench` are not declared as products: SwiftPM
     // makes one for each executable target of the root package, so `swift build --product
     // dossier` works here, while a package that depends on Dossier to build its own
@@ -45,7 +45,10 @@ let package = Package(
         // Records, renderers, the terminal sanitizer and input lines.
         .target(
             name: "DossierOutput",
-            dependencies: ["DossierKit", "DossierLanguage", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "DossierKit", "DossierLanguage", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         // Question analysis, dispatch, the fact pack and the one entry point.
         .target(
@@ -70,7 +73,10 @@ let package = Package(
             dependencies: ["DossierKit", "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin", "PassagePlugin"]
         ),
         // Out-of-process answerers: the JSON Lines protocol and fault containment.
-        .target(name: "DossierExternal", dependencies: ["DossierKit"]),
+        .target(
+            name: "DossierExternal",
+            dependencies: ["DossierKit", .product(name: "Logging", package: "swift-log")]
+        ),
 
         .systemLibrary(
             name: "CLibedit",
@@ -86,7 +92,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "DossierShell", dependencies: ["DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit"]),
+        .target(
+            name: "DossierShell",
+            dependencies: [
+                "DossierKit", "DossierEngine", "DossierIndex", "DossierOutput", "CLibedit",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The commands, as a library: `DossierCLI.main(answerers:)`.
         .target(
             name: "DossierCLI",
@@ -155,6 +167,7 @@ let package = Package(
             name: "DossierPluginTests",
             dependencies: [
                 "DossierKit", "DossierIndex", "DossierEngine", "DossierOutput", "DossierExternal", "DossierTesting",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

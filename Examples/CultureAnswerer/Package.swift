@@ -9,7 +9,7 @@ import PackageDescription
 // or Dossier's repository by URL and version.
 let package = Package(
     name: "CultureAnswerer",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         // `swift build --product dossier`: Dossier with this package's answerer added.
         .executable(name: "dossier", targets: ["CultureDossier"]),

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 #include <histedit.h>
 
@@ -126,6 +127,69 @@ static inline int dossier_forward_signal(int signo, int pipe_fd) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     dossier_signal_pipe = pipe_fd;
+    return sigaction(signo, &action, NULL);
+}
+
+// The terminal's modes before libedit changed them, put back by the handlers below.
+static int dossier_saved_fd = -1;
+
+/// Where the saved modes live (a static inside a function, which Swift's importer emits
+/// with the function; a file-scope struct it does not).
+static inline struct termios *dossier_saved_modes(void) {
+    static struct termios modes;
+    return &modes;
+}
+
+/// Remembers the modes of the terminal `fd` (0 on success, -1 when it is not one).
+static inline int dossier_save_terminal(int fd) {
+    if (tcgetattr(fd, dossier_saved_modes()) != 0) return -1;
+    dossier_saved_fd = fd;
+    return 0;
+}
+
+/// Handler for a signal that ends the program: puts the terminal's modes back, then
+/// ends this process alone, by the same signal (the action is reset to the default on
+/// entry, and the signal stays blocked until the handler returns). libedit's own
+/// handler would send it with kill(0, signo) to the whole process group, the parent
+/// shell included. Only async-signal-safe calls.
+static inline void dossier_restore_and_end(int signo) {
+    if (dossier_saved_fd >= 0) (void)tcsetattr(dossier_saved_fd, TCSANOW, dossier_saved_modes());
+    (void)raise(signo);
+}
+
+/// Handler for Ctrl-Z (SIGTSTP): puts the terminal's modes back, stops this process
+/// alone, and when it is continued, restores the editing modes and this handler.
+static inline void dossier_stop_restoring_terminal(int signo) {
+    int saved = errno;
+    struct termios editing;
+    int editingKnown = dossier_saved_fd >= 0 && tcgetattr(dossier_saved_fd, &editing) == 0;
+    if (dossier_saved_fd >= 0) (void)tcsetattr(dossier_saved_fd, TCSANOW, dossier_saved_modes());
+    struct sigaction stop, previous;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    (void)sigaction(signo, &stop, &previous);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signo);
+    (void)raise(signo);
+    (void)pthread_sigmask(SIG_UNBLOCK, &set, NULL);  // the stop happens here
+    (void)pthread_sigmask(SIG_BLOCK, &set, NULL);
+    (void)sigaction(signo, &previous, NULL);
+    if (editingKnown) (void)tcsetattr(dossier_saved_fd, TCSANOW, &editing);
+    errno = saved;
+}
+
+/// Installs `handler` for `signo` unless the signal is ignored (as under nohup).
+/// `resetting` makes the action go back to the default on entry (SA_RESETHAND).
+static inline int dossier_handle_signal(int signo, void (*handler)(int), int resetting) {
+    struct sigaction action, old;
+    if (sigaction(signo, NULL, &old) != 0) return -1;
+    if (old.sa_handler == SIG_IGN) return 0;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = resetting ? SA_RESETHAND : 0;
     return sigaction(signo, &action, NULL);
 }
 

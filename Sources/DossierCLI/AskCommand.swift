@@ -13,7 +13,8 @@ extension Dossier {
 
         func run() async throws {
             let session = try Session(options: options)
-            try await session.ask(words.joined(separator: " "))
+            // The arguments' own bytes, so a question that is not UTF-8 is an invalid-utf8 error.
+            try await session.ask(Array(words.map(RawArguments.bytes(of:)).joined(separator: [UInt8(ascii: " ")])))
         }
     }
 }

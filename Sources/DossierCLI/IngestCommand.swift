@@ -17,10 +17,14 @@ extension Dossier {
                 the exact sentence as their quote, and dated events become timeline facts. A sources.json \
                 beside the files supplies ids and titles. The same file twice changes nothing. Files that \
                 are not UTF-8, empty, binary or over 10 MiB are reported and skipped; the exit status is \
-                then 65.
+                then 65. A file whose source id is already stored from another file is refused the same \
+                way (as git refuses to overwrite), unless --replace is given.
                 """)
 
         @OptionGroup var options: GlobalOptions
+
+        @Flag(name: .long, help: "Replace a document stored under the same source id from another file.")
+        var replace = false
 
         @Argument(help: "Text or Markdown files.")
         var paths: [String]
@@ -32,13 +36,15 @@ extension Dossier {
             var failures: [DossierError] = []
             for (done, path) in paths.enumerated() {
                 progress.show(done: done, current: path)
+                let bytes = RawArguments.bytes(of: path)
+                let shown = bytes == Array(path.utf8) ? path : RawArguments.shown(bytes)
                 let report: DocumentIngester.Report
                 do {
-                    report = try ingester.ingest(path: path)
+                    report = try ingester.ingest(path: shown, pathBytes: bytes, replacing: replace)
                 } catch {
                     progress.clear()
                     failures.append(error)
-                    if options.json { try session.emit([ListingRecords.error(error, path: path)]) }
+                    if options.json { try session.emit([ListingRecords.error(error, path: shown)]) }
                     StandardError.write(Failure(error).description + "\n")
                     continue
                 }

@@ -92,8 +92,7 @@ struct Session {
         }
     }
 
-    func ask(_ question: String) async throws {
-        let line = Array(question.utf8)
+    func ask(_ line: [UInt8]) async throws {
         guard let response = await engine.ask(line: line, totalLength: line.count, number: 1) else {
             throw ValidationError("give a question to ask, for example: dossier ask \"when did Russia open its embassy?\"")
         }

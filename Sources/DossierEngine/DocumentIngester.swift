@@ -41,14 +41,21 @@ public struct DocumentIngester: Sendable {
     }
 
     /// Ingests one file; throws a ``DossierError`` naming the file when it cannot.
-    public func ingest(path: String) throws(DossierError) -> Report {
-        let file = try DocumentFile(path: path)
+    ///
+    /// - Parameters:
+    ///   - pathBytes: the file name's bytes when they are not UTF-8 (`path` is then their
+    ///     escaped form, for messages).
+    ///   - replacing: true when the user asked to replace a document stored under the
+    ///     same source id from another file (`ingest --replace`); a name clash is
+    ///     otherwise refused.
+    public func ingest(path: String, pathBytes: [UInt8]? = nil, replacing: Bool = false) throws(DossierError) -> Report {
+        let file = try DocumentFile(path: path, pathBytes: pathBytes)
         let document = try Self.document(from: file)
         let events = EventExtractor.unseen(extractor.events(in: document), besides: knownFacts)
         let resolver = QuoteResolver(document: document)
         var quoted = 0
         var unquoted = 0
-        let outcome = try store.ingest(document, facts: events) { citation in
+        let outcome = try store.ingest(document, facts: events, replacing: replacing) { citation in
             let resolved = resolver.resolve(citation)
             if citation.anchor != nil { if resolved.quote == nil { unquoted += 1 } else { quoted += 1 } }
             return resolved
@@ -63,7 +70,8 @@ public struct DocumentIngester: Sendable {
     public static func document(from file: DocumentFile) throws(DossierError) -> DocumentText {
         let scalars = Array(file.text.unicodeScalars)
         let parsed = DocumentParser.parse(scalars)
-        let source = try SourceCatalog.source(for: file.path, parsed: parsed)
+        let lookup = try SourceCatalog.lookup(for: file.path, pathBytes: file.pathBytes, parsed: parsed)
+        let source = lookup.source
         var passages: [Passage] = []
         for section in parsed.sections {
             for paragraph in section.paragraphs {
@@ -75,6 +83,11 @@ public struct DocumentIngester: Sendable {
                 }
             }
         }
-        return DocumentText(source: source, path: file.path, contentHash: file.contentHash, text: file.text, passages: passages)
+        guard !passages.isEmpty else {
+            throw DossierError(.badData, "\(file.path): no sentence could be read from it; nothing was stored. Give it sentences of text.")
+        }
+        return DocumentText(
+            source: source, path: file.path, contentHash: file.contentHash, text: file.text, passages: passages,
+            idFromCatalog: lookup.listed)
     }
 }

@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierOutput
 import Foundation
 
 /// One question of an evaluation file (the format of `questions/dev.jsonl`): what must be
@@ -59,20 +60,38 @@ public struct EvalCase: Sendable, Hashable, Decodable {
         }
     }
 
-    /// Reads a JSON Lines file of cases, skipping blank lines.
+    /// The longest line of a question file read as a case (64 KiB).
+    public static let maximumLineBytes = 64 * 1024
+
+    /// Reads a JSON Lines file of cases, skipping blank lines. The file is read line by
+    /// line, holding at most ``maximumLineBytes`` of any line, so its size costs no memory
+    /// beyond the cases themselves.
     public static func load(path: String) throws(DossierError) -> [EvalCase] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DossierError(.io, "cannot read the question file \(path); check the path")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw DossierError(.io, "cannot read the question file \(path) (\(String(cString: strerror(errno)))); check the path")
         }
+        defer { close(descriptor) }
+        var reader = LineReader(descriptor: descriptor, limit: maximumLineBytes)
         var cases: [EvalCase] = []
-        for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.allSatisfy(\.isWhitespace) else { continue }
+        let decoder = JSONDecoder()
+        while true {
+            let next: LineReader.Line?
             do {
-                cases.append(try JSONDecoder().decode(EvalCase.self, from: Data(line.utf8)))
+                next = try reader.next()
             } catch {
-                throw DossierError(.badData, "\(path), line \(number + 1) is not a question case (id, question, expect, answer_contains, cite_any, plugin)", cause: error)
+                throw DossierError(.io, "cannot read the question file \(path): \(error)")
+            }
+            guard let line = next else { return cases }
+            guard line.length <= maximumLineBytes else {
+                throw DossierError(.badData, "\(path), line \(line.number) is \(line.length) bytes long; a question case may be at most \(maximumLineBytes) bytes")
+            }
+            guard !line.bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else { continue }
+            do {
+                cases.append(try decoder.decode(EvalCase.self, from: Data(line.bytes)))
+            } catch {
+                throw DossierError(.badData, "\(path), line \(line.number) is not a question case (id, question, expect, answer_contains, cite_any, plugin)", cause: error)
             }
         }
-        return cases
     }
 }

@@ -3,9 +3,11 @@ import DossierKit
 /// Turns a plugin's wire bids into ``Bid``s, resolving citations against the store.
 ///
 /// A citation by fact id takes that fact's citations; one by place takes the source's
-/// title from the store. A bid citing a fact the store does not hold is dropped here,
-/// with the reason kept; every other check (confidence in 0...1, sources the store holds)
-/// is left to the dispatcher, which records the reason in `Dispatch.rejected`.
+/// title from the store. A bid citing a fact the store does not hold, or a place it does
+/// not hold (an unknown source, a section the source does not have, a paragraph that is
+/// not in that section), is dropped here, with the reason kept; the other checks
+/// (confidence in 0...1) are left to the dispatcher, which records the reason in
+/// `Dispatch.rejected`.
 struct BidReading {
     let store: any FactQuery
     let sent: [String: Fact]
@@ -25,19 +27,23 @@ struct BidReading {
             var citations: [Citation] = []
             var factIDs: [String] = []
             var missing: String?
-            for citation in bid.citations {
+            for citation in bid.citations where missing == nil {
                 switch citation {
                 case .fact(let id):
-                    guard let fact = fact(id) else { missing = id; break }
+                    guard let fact = fact(id) else { missing = "fact '\(id)'"; break }
                     factIDs.append(fact.id)
                     citations += fact.citations.filter { !citations.contains($0) }
                 case .place(let source, let section, let paragraph):
-                    let title = store.source(source)?.title ?? ""
-                    citations.append(Citation(source: source, title: title, section: section, paragraph: paragraph))
+                    guard let stored = store.source(source) else { missing = "source '\(source)'"; break }
+                    guard store.holdsParagraph(source: source, section: section, paragraph: paragraph) else {
+                        missing = "paragraph \(paragraph) of section '\(section)' of source '\(source)'"
+                        break
+                    }
+                    citations.append(Citation(source: source, title: stored.title, section: section, paragraph: paragraph))
                 }
             }
             if let missing {
-                problems.append("a bid cites fact '\(missing)', which the store does not hold")
+                problems.append("a bid cites \(missing), which the store does not hold")
                 continue
             }
             let interpretation = bid.interpretation ?? "\(plugin) plugin"

@@ -1,4 +1,5 @@
 public import DossierKit
+public import Logging
 
 /// An answerer that runs as a separate executable and speaks the plugin protocol
 /// (`docs/plugin-protocol.md`) on its standard input and output.
@@ -17,12 +18,19 @@ public struct ExternalAnswerer: Answerer {
 
     /// Starts the plugin at `path` and reads its manifest.
     ///
-    /// - Parameter report: receives the one message written when the plugin is disabled;
-    ///   it must sanitize the text before showing it, since part of it comes from the plugin.
+    /// - Parameters:
+    ///   - report: receives the one message written when the plugin is disabled; it must
+    ///     sanitize the text before showing it, since part of it comes from the plugin.
+    ///   - logger: where the plugin's start, restarts, timeouts, refused bids and disabling
+    ///     are logged, at `debug` (quiet by default; the user-facing messages go to
+    ///     `report`). Part of the text comes from the plugin, so the handler must sanitize it.
     /// - Throws: ``DossierError`` when the plugin cannot be started, does not answer the
     ///   handshake, or speaks another major version of the protocol.
-    public init(path: String, limits: PluginLimits = PluginLimits(), report: @escaping @Sendable (String) -> Void) throws(DossierError) {
-        connection = try PluginConnection(path: path, limits: limits, report: report)
+    public init(
+        path: String, limits: PluginLimits = PluginLimits(), logger: Logger = Logger(label: "dossier.plugins"),
+        report: @escaping @Sendable (String) -> Void
+    ) throws(DossierError) {
+        connection = try PluginConnection(path: path, limits: limits, logger: logger, report: report)
         self.path = path
         manifest = connection.manifest
     }
@@ -38,6 +46,6 @@ public struct ExternalAnswerer: Answerer {
 
     /// Sends the question and the facts relevant to it, and reads the plugin's bids.
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        try await connection.perform { connection throws(DossierError) in try connection.ask(question, in: facts) }
+        try await connection.ask(question, in: facts)
     }
 }

@@ -14,6 +14,11 @@ public struct PluginLimits: Sendable, Hashable {
     /// Facts sent with each question, best first.
     public var factsPerQuestion: Int
 
+    /// The longest plugin name accepted in a manifest.
+    public static let maximumNameLength = 64
+    /// The most example questions a manifest may list; `dossier eval` asks every one.
+    public static let maximumExamples = 50
+
     /// Creates limits; the defaults are the ones Dossier runs with.
     public init(
         questionTimeout: Double = 2, handshakeTimeout: Double = 5, maximumReplyBytes: Int = 1 << 20,

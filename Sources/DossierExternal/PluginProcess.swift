@@ -9,9 +9,16 @@ import Darwin
 /// One running plugin executable with pipes to its standard streams.
 ///
 /// Every read and write has a deadline and a size bound, so a plugin that hangs, floods or
-/// dies can only cost time up to the deadline. The plugin runs in its own process group,
-/// so Control-C at the shell does not reach it; it ends when its standard input closes or
-/// when ``stop()`` kills it.
+/// dies can only cost time up to the deadline. The plugin runs in a session of its own
+/// (`setsid`): it has no controlling terminal, so it cannot open `/dev/tty` to write to
+/// the user's terminal, and Control-C at the shell does not reach it. It ends when its
+/// standard input closes or when ``stop()`` kills it and everything it started (see
+/// ``PluginReaper``).
+///
+/// This stays on `posix_spawn` rather than swift-subprocess 1.0.2: a plugin lives for the
+/// whole session and is read line by line with a deadline on every read, while
+/// Subprocess ties a process to the scope of one `run { }` closure and reads through an
+/// async sequence without deadlines (see the note in docs/plugin-protocol.md).
 final class PluginProcess {
     /// How a read ended.
     enum LineResult: Equatable {
@@ -23,6 +30,8 @@ final class PluginProcess {
 
     let path: String
     private let pid: pid_t
+    /// The plugin's process id (for logs).
+    var processID: Int32 { pid }
     private let input: Int32
     private let output: Int32
     private let errors: Int32
@@ -35,6 +44,7 @@ final class PluginProcess {
     init(path: String) throws(DossierError) {
         self.path = path
         Self.ignoreBrokenPipes
+        PluginReaper.prepare
         var toChild: [Int32] = [-1, -1], fromChild: [Int32] = [-1, -1], errChild: [Int32] = [-1, -1]
         guard Self.makePipe(&toChild), Self.makePipe(&fromChild), Self.makePipe(&errChild) else {
             let reason = String(cString: strerror(errno))
@@ -52,12 +62,18 @@ final class PluginProcess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
+        // Every signal at its default action and none blocked, as swift-subprocess spawns:
+        // the spawning thread is one of libdispatch's, which block every signal, and a
+        // plugin would inherit that mask (and Dossier's ignored SIGPIPE).
         var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
+        sigfillset(&defaults)
+        sigdelset(&defaults, SIGKILL)
+        sigdelset(&defaults, SIGSTOP)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Self.newSession | Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var child: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), nil]
         defer { argv.forEach { free($0) } }
@@ -74,6 +90,7 @@ final class PluginProcess {
             throw DossierError(.pluginFailed, "cannot start plugin \(path): \(String(cString: strerror(status)))")
         }
         pid = child
+        PluginReaper.started(child)
         input = toChild[1]
         output = fromChild[0]
         errors = errChild[0]
@@ -81,6 +98,13 @@ final class PluginProcess {
     }
 
     deinit { stop() }
+
+    /// `POSIX_SPAWN_SETSID` (glibc 2.26, macOS 10.15), which the Swift modules do not export.
+    #if canImport(Darwin)
+    private static let newSession: Int16 = 0x0400
+    #else
+    private static let newSession: Int16 = 0x80
+    #endif
 
     /// A pipe whose ends are closed in the child on exec (the child gets its own copies
     /// through dup2), so one plugin never holds another plugin's pipes open.
@@ -154,10 +178,7 @@ final class PluginProcess {
     func stop() {
         guard !stopped else { return }
         stopped = true
-        kill(-pid, SIGKILL)  // the whole process group: a plugin's own children go too
-        kill(pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        PluginReaper.stop(pid)
         for fd in [input, output, errors] { close(fd) }
     }
 

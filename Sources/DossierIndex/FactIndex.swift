@@ -24,7 +24,7 @@ public struct FactIndex: FactQuery {
     private let places: Set<String>
     private let personParents: [String: String]
     private let people: Set<String>
-    private let passageIndex: PassageIndex
+    let passageIndex: PassageIndex
 
     /// Indexes facts, entities and sources.
     public init(facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage] = [], lexicon: Lexicon = .bundled) {

@@ -20,6 +20,9 @@ public protocol FactQuery: Sendable {
     /// first; only those sharing at least one term or entity with it. Empty when no
     /// document has been ingested (the default).
     func passages(matching question: Question, limit: Int) -> [PassageMatch]
+    /// True when the store holds this paragraph of this section of the source; plugins'
+    /// citations by place are checked with it.
+    func holdsParagraph(source: String, section: String, paragraph: Int) -> Bool
 }
 
 extension FactQuery {
@@ -37,5 +40,17 @@ extension FactQuery {
     /// Dated facts whose time overlaps the years, oldest first.
     public func dated(in years: ClosedRange<Int>) -> [Fact] {
         facts.filter { $0.time?.overlaps(years) == true }.sorted { $0.time! < $1.time! }
+    }
+}
+
+extension FactQuery {
+    /// True when the store holds paragraph `paragraph` of section `section` of `source`:
+    /// the source lists the section and a stored fact cites that paragraph. A store with
+    /// the documents' sentences (``FactIndex``) also knows the paragraphs no fact cites.
+    public func holdsParagraph(source: String, section: String, paragraph: Int) -> Bool {
+        guard paragraph >= 1, let stored = self.source(source), stored.sections.contains(section) else { return false }
+        return facts.contains { fact in
+            fact.citations.contains { $0.source == source && $0.section == section && $0.paragraph == paragraph }
+        }
     }
 }

@@ -1,3 +1,5 @@
+import SystemPackage
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,28 +23,14 @@ public struct OutputChannel: Sendable {
     /// so that a closed reader shows up as ``Failure/closed``.
     public init(descriptor: Int32) { self.descriptor = descriptor }
 
-    /// Writes all of `text`, retrying short writes.
+    /// Writes all of `text`, retrying short and interrupted writes (swift-system's `writeAll`).
     public func write(_ text: String) throws(Failure) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if written > 0 {
-                bytes = bytes.dropFirst(written)
-            } else if written == 0 {
-                throw .failed(EIO)  // nothing written and no error: treat as an I/O failure
-            } else if errno == EINTR {
-                continue
-            } else if errno == EPIPE {
-                throw .closed
-            } else {
-                throw .failed(errno)
-            }
+        do {
+            _ = try FileDescriptor(rawValue: descriptor).writeAll(Array(text.utf8))
+        } catch let error as Errno {
+            throw error == .brokenPipe ? .closed : .failed(error.rawValue)
+        } catch {
+            throw .failed(EIO)
         }
     }
 }
-
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#else
-private let systemWrite = Darwin.write
-#endif

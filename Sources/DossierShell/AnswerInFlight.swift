@@ -1,6 +1,7 @@
 import DossierEngine
 import DossierKit
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -45,14 +46,11 @@ enum AnswerInFlight {
 }
 
 /// Where the task leaves the response, with a pipe that becomes readable when it has.
-///
-/// `@unchecked Sendable`: `response` is only touched with `lock` held, and the pipe's
-/// ends are set once in `init` and closed in `deinit`, after both sides let go.
-private final class ResponseSlot: @unchecked Sendable {
+/// The pipe's ends are set once in `init` and closed in `deinit`, after both sides let go.
+private final class ResponseSlot: Sendable {
     let readEnd: Int32
     private let writeEnd: Int32
-    private let lock = NSLock()
-    private var response: QuestionEngine.Response?
+    private let response = Mutex<QuestionEngine.Response?>(nil)
 
     init?() {
         var ends: [Int32] = [-1, -1]
@@ -67,12 +65,12 @@ private final class ResponseSlot: @unchecked Sendable {
     }
 
     func fill(_ response: QuestionEngine.Response) {
-        lock.withLock { self.response = response }
+        self.response.withLock { $0 = response }
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)
     }
 
     func take() -> QuestionEngine.Response? {
-        lock.withLock { response }
+        response.withLock { $0 }
     }
 }

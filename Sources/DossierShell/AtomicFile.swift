@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
 import Glibc
@@ -21,23 +22,12 @@ enum AtomicFile {
         defer {
             if !finished { unlink(temporary) }
         }
-        let written = writeAll(bytes, to: descriptor)
+        let written = (try? FileDescriptor(rawValue: descriptor).writeAll(bytes)) != nil
         let synced = written && fchmod(descriptor, mode) == 0 && fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         guard written, synced, closed else { throw failure("cannot write", path) }
         guard rename(temporary, path) == 0 else { throw failure("cannot replace", path) }
         finished = true
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return true
     }
 
     private static func failure(_ action: String, _ path: String) -> DossierError {

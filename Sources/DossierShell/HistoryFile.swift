@@ -20,8 +20,13 @@ public struct HistoryFile: Sendable {
     /// The most entries kept; older ones are dropped first.
     public let limit: Int
 
-    /// The largest history file read, in bytes; a bigger one is taken as corrupt.
+    /// The largest history file read, in bytes; a bigger one is taken as corrupt, so
+    /// ``save(_:)`` never writes more: it drops the oldest entries first.
     public static let maximumBytes = 4 * 1024 * 1024
+
+    /// The longest entry kept: the longest line the shell asks (``InputLine/maximumBytes``).
+    /// A longer line is not a question, so it is not worth recalling.
+    public static let maximumEntryBytes = InputLine.maximumBytes
 
     /// Creates a history file at `path` keeping at most `limit` entries.
     public init(path: String, limit: Int = 1000) {
@@ -55,28 +60,38 @@ public struct HistoryFile: Sendable {
         } catch {
             throw DossierError(.io, "cannot create the directory \(directory) for the shell history; check its permissions", cause: error)
         }
-        let text = Self.normalized(entries, limit: limit).map { $0 + "\n" }.joined()
-        try AtomicFile.replace(path, with: Array(text.utf8), mode: 0o600)
+        var kept = Self.normalized(entries, limit: limit)[...]
+        var size = kept.reduce(0) { $0 + $1.utf8.count + 1 }
+        while size > Self.maximumBytes, let oldest = kept.first {
+            size -= oldest.utf8.count + 1
+            kept = kept.dropFirst()
+        }
+        try AtomicFile.replace(path, with: Array(kept.map { $0 + "\n" }.joined().utf8), mode: 0o600)
     }
 
-    /// Entries without blanks and with every repeat removed but the latest, keeping
-    /// the newest `limit`, oldest first.
+    /// Entries without blanks, without any over ``maximumEntryBytes`` and with every
+    /// repeat removed but the latest, keeping the newest `limit`, oldest first.
     public static func normalized(_ entries: [String], limit: Int) -> [String] {
         var seen = Set<String>()
         var newestFirst: [String] = []
-        for entry in entries.reversed() where !entry.isEmpty && newestFirst.count < limit {
+        for entry in entries.reversed() where !entry.isEmpty && entry.utf8.count <= maximumEntryBytes && newestFirst.count < limit {
             if seen.insert(entry).inserted { newestFirst.append(entry) }
         }
         return newestFirst.reversed()
     }
 
     private func readBytes() throws(DossierError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO put in the history's place must not hold the shell at start.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         if descriptor < 0 {
             if errno == ENOENT { return [] }
             throw DossierError(.io, "cannot read the history file \(path) (\(String(cString: strerror(errno)))); check its permissions")
         }
         defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw DossierError(.io, "the history file \(path) is not a regular file (a FIFO, device or folder); move it away to start a new history")
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

@@ -86,7 +86,9 @@ final class LineEditor {
     private func configure() {
         _ = dossier_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         _ = dossier_el_set_string(editLine, EL_EDITOR, "emacs")
-        _ = dossier_el_set_int(editLine, EL_SIGNAL, 1)
+        // Signals are handled by SignalPipe, not libedit: its handler passes a signal on to the
+        // whole process group with kill(0, sig).
+        _ = dossier_el_set_int(editLine, EL_SIGNAL, 0)
         _ = dossier_el_set_prompt(editLine, promptCallback)
         _ = dossier_el_set_getcfn(editLine, readCallback)
         _ = dossier_history_set_size(historyList, 1000)

@@ -84,7 +84,8 @@ final class ShellLoop {
     private func ask(_ raw: String, signals: SignalPipe) throws(DossierError) {
         lineNumber += 1
         let record: AnswerRecord
-        switch InputLine.read(Array(raw.utf8), number: lineNumber) {
+        // The whole length, so a line over the limit is refused here as in batch mode.
+        switch InputLine.read(Array(raw.utf8), totalLength: raw.utf8.count, number: lineNumber) {
         case .skip:
             return
         case .failure(let question, let error):

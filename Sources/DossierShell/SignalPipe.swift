@@ -14,6 +14,11 @@ import Darwin
 /// Signal handlers belong to the whole process, so keep one pipe at a time: a second
 /// takes the signals from the first, and the first to go restores the default actions.
 /// This is the only file that calls the shim's signal functions; see shim.h for why.
+///
+/// The signals that end or stop the program are handled here too, not by libedit
+/// (whose handler passes them on with `kill(0, sig)` to the whole process group, so
+/// `sh -c 'dossier; echo after'` died with it): the terminal's modes are put back, and
+/// the signal then ends or stops this process alone, as `less` and `vim` do.
 final class SignalPipe: Sendable {
     /// A signal the shell reacts to.
     enum Event: Sendable, Equatable {
@@ -47,10 +52,21 @@ final class SignalPipe: Sendable {
         for number in [SIGINT, SIGWINCH, SIGCONT] where dossier_forward_signal(number, writeEnd) != 0 {
             throw DossierError(.internal, "cannot install a handler for signal \(number) (\(String(cString: strerror(errno))))")
         }
+        _ = dossier_save_terminal(STDIN_FILENO)
+        for number in Self.ending where dossier_handle_signal(number, dossier_restore_and_end, 1) != 0 {
+            throw DossierError(.internal, "cannot install a handler for signal \(number) (\(String(cString: strerror(errno))))")
+        }
+        if dossier_handle_signal(SIGTSTP, dossier_stop_restoring_terminal, 0) != 0 {
+            throw DossierError(.internal, "cannot install a handler for Ctrl-Z (\(String(cString: strerror(errno))))")
+        }
     }
 
+    /// Signals whose default action ends the program, and which leave the terminal
+    /// without echo unless its modes are put back first.
+    static let ending = [SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF]
+
     deinit {
-        for number in [SIGINT, SIGWINCH, SIGCONT] { _ = signal(number, SIG_DFL) }
+        for number in [SIGINT, SIGWINCH, SIGCONT, SIGTSTP] + Self.ending { _ = signal(number, SIG_DFL) }
         close(readEnd)
         close(writeEnd)
     }
@@ -59,7 +75,7 @@ final class SignalPipe: Sendable {
     /// libdispatch's threads block them all, and a signal every thread blocks is never
     /// handled.
     static func receiveOnThisThread() {
-        for number in [SIGINT, SIGWINCH, SIGCONT, SIGTSTP, SIGQUIT, SIGHUP, SIGTERM] {
+        for number in [SIGINT, SIGWINCH, SIGCONT, SIGTSTP] + ending {
             _ = dossier_unblock_signal(number)
         }
     }

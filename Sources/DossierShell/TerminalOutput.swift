@@ -1,4 +1,5 @@
 import CLibedit
+import SystemPackage
 
 #if canImport(Glibc)
 import Glibc
@@ -21,19 +22,9 @@ enum TerminalOutput {
         return columns > 0 ? columns : nil
     }
 
+    /// All of `text`, retrying short and interrupted writes; a terminal that went away
+    /// loses the rest (there is nobody to tell).
     private static func writeAll(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let count = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return }
-            bytes = bytes.dropFirst(count)
-        }
+        _ = try? FileDescriptor(rawValue: descriptor).writeAll(Array(text.utf8))
     }
 }
-
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#else
-private let systemWrite = Darwin.write
-#endif

@@ -17,7 +17,7 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord {
 
     init(_ document: DocumentText, at date: Date) {
         source = document.source.id
-        path = document.path
+        path = DocumentText.canonicalPath(document.path)
         contentHash = document.contentHash
         text = document.text
         byteCount = document.text.utf8.count

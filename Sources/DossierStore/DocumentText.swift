@@ -14,14 +14,26 @@ public struct DocumentText: Sendable {
     public var text: String
     /// Every sentence, in document order.
     public var passages: [Passage]
+    /// True when a `sources.json` gave the source id; false when it was made from the
+    /// file name. Only a listed id may take over a source of the bundled fact pack.
+    public var idFromCatalog: Bool
 
     /// Creates a document.
-    public init(source: Source, path: String, contentHash: String, text: String, passages: [Passage]) {
+    public init(
+        source: Source, path: String, contentHash: String, text: String, passages: [Passage], idFromCatalog: Bool = false
+    ) {
         self.source = source
         self.path = path
         self.contentHash = contentHash
         self.text = text
         self.passages = passages
+        self.idFromCatalog = idFromCatalog
+    }
+
+    /// The file's absolute path with `.`, `..` and symbolic links resolved: two paths
+    /// name the same document file exactly when these are equal.
+    public static func canonicalPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
 

@@ -6,16 +6,25 @@ extension FactStore {
     /// Stores a document with its sentences and the facts drawn from it, and refreshes
     /// the quotes of every citation of its source, all in one transaction.
     ///
-    /// The same text (same `contentHash`) changes nothing at all; a changed text replaces
-    /// the old version, its sentences and the facts drawn from it. The source row is
-    /// written unless the bundled pack already describes that source.
+    /// The same text (same `contentHash`) changes nothing at all; a changed text from the
+    /// same file replaces the old version, its sentences and the facts drawn from it. The
+    /// source row is written unless the bundled pack already describes that source.
+    ///
+    /// A name clash never replaces anything (as `git` refuses to overwrite an untracked
+    /// file): a file whose source id is already stored from another file is refused with
+    /// a bad-data error unless `replacing` says the user asked for it (`ingest --replace`).
+    /// So is a file whose name alone (no `sources.json` entry) gives the id of a bundled
+    /// source but whose text holds fewer than half the passages that source's citations
+    /// quote (``bundledSourceMinimumQuoted``): it is another text, not that source's.
     public func ingest(
-        _ document: DocumentText, facts: [Fact], quoting resolve: (Citation) -> Citation
+        _ document: DocumentText, facts: [Fact], replacing: Bool = false, quoting resolve: (Citation) -> Citation
     ) throws(DossierError) -> IngestOutcome {
         try write { db in
             let id = document.source.id
             let old = try DocumentRecord.fetchOne(db, key: id)
             if old?.contentHash == document.contentHash { return .unchanged }
+            if !replacing { try Self.checkClash(document, old: old) }
+            let claimsBundled = try !replacing && old == nil && !document.idFromCatalog && Self.packDescribes(id, db)
             try DocumentRecord.deleteOne(db, key: id)
             if try !Self.packDescribes(id, db) { try SourceRecord(document.source).upsert(db) }
             try DocumentRecord(document, at: Date()).insert(db)
@@ -30,6 +39,7 @@ extension FactStore {
             }
             try Self.replaceFacts(of: id, with: facts, db)
             try Self.updateCitations(of: id, resolve, db)
+            if claimsBundled { try Self.checkBundledText(document, db) }
             return old == nil ? .added : .replaced
         }
     }
@@ -118,6 +128,41 @@ extension FactStore {
                 """, arguments: [pattern, limit])
             return records.map { $0.value(title: titles[$0.document] ?? $0.document) }
         }
+    }
+
+    /// Throws when storing `document` would replace what another file put there.
+    private static func checkClash(_ document: DocumentText, old: DocumentRecord?) throws {
+        let id = document.source.id
+        let again = " Pass --replace to replace it anyway."
+        if let old {
+            guard DocumentText.canonicalPath(old.path) != DocumentText.canonicalPath(document.path) else { return }
+            throw DossierError(
+                .badData,
+                "\(document.path): its source id '\(id)' is already taken by \(old.path), which was left as it was; "
+                    + "rename the file or give it another id in a sources.json beside it." + again)
+        }
+    }
+
+    /// The share of a bundled source's anchored citations that a file named like it must
+    /// quote to be taken as that source's text.
+    static let bundledSourceMinimumQuoted = 0.5
+
+    /// Throws (so the ingest is rolled back) when a file that took a bundled source's id
+    /// by its name quotes too few of that source's citations.
+    private static func checkBundledText(_ document: DocumentText, _ db: Database) throws {
+        let id = document.source.id
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS anchored, COUNT(quote) AS quoted FROM citation WHERE source = ? AND anchor IS NOT NULL
+            """, arguments: [id])
+        let anchored: Int = row?["anchored"] ?? 0
+        let quoted: Int = row?["quoted"] ?? 0
+        guard anchored > 0, Double(quoted) < Double(anchored) * bundledSourceMinimumQuoted else { return }
+        throw DossierError(
+            .badData,
+            "\(document.path): its file name gives the id of the bundled source '\(id)', but it holds only \(quoted) of the "
+                + "\(anchored) passages that source's citations quote, so it is another text; it was not ingested. Rename it; "
+                + "if it is that source's text, list it in a sources.json beside it with \"id\": \"\(id)\". "
+                + "Pass --replace to store it anyway.")
     }
 
     private static func packDescribes(_ source: String, _ db: Database) throws -> Bool {

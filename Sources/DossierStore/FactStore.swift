@@ -6,22 +6,42 @@ import GRDB
 ///
 /// Opening a store migrates it, so nobody holds an unmigrated database. A file that is
 /// not a Dossier store, or was written by a newer Dossier, is refused before anything in
-/// it is touched.
+/// it is touched; so is a path that is not a regular file (a device, a FIFO, a folder),
+/// before SQLite creates anything beside it.
+///
+/// A store whose file or folder cannot be written is opened read-only and immutable (as
+/// `sqlite3 -readonly` on read-only media): it can be queried, nothing is created beside
+/// it, and only a command that must write to it fails, saying so.
 public struct FactStore: Sendable {
     private let writer: any DatabaseWriter
     /// Where the store lives, or `":memory:"`.
     public let path: String
+    /// True when the store was opened read-only because its file or folder cannot be written.
+    public let isReadOnly: Bool
 
     /// Opens (creating if needed) the store at `path` and migrates it.
     public init(path: String) throws(DossierError) {
+        guard !path.isEmpty else {
+            throw DossierError(.usage, "--store needs a file path; an empty one would make SQLite keep nothing. Give a path, or leave --store out.")
+        }
+        try Self.checkKind(path)
+        let readOnly = Self.mustOpenReadOnly(path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "dossier-store"
+        configuration.readonly = readOnly
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try readOnly ? Self.openImmutable(path, configuration) : DatabaseQueue(path: path, configuration: configuration)
             try Self.check(queue, path: path)
-            try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
-            try StoreMigrations.migrate(queue)
+            if readOnly {
+                let complete = try queue.read { db in try StoreMigrations.migrator.hasCompletedMigrations(db) }
+                guard complete else {
+                    throw DossierError(.io, "the store \(path) is read-only and was made by an older Dossier; open it once where it can be written, or copy it.")
+                }
+            } else {
+                try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                try StoreMigrations.migrate(queue)
+            }
             writer = queue
         } catch let error as DossierError {
             throw error
@@ -29,6 +49,70 @@ public struct FactStore: Sendable {
             throw StoreErrors.describe(error, path: path)
         }
         self.path = path
+        isReadOnly = readOnly
+    }
+
+    /// Refuses a path that exists and is not a regular file.
+    private static func checkKind(_ path: String) throws(DossierError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        let kind: String
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: kind = "a directory"
+        case S_IFCHR: kind = "a character device"
+        case S_IFBLK: kind = "a block device"
+        case S_IFIFO: kind = "a FIFO (named pipe)"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a regular file"
+        }
+        throw DossierError(.notAStore, "\(path) is \(kind), not a Dossier store; it was left untouched. Give a file path with --store.")
+    }
+
+    /// True when the store exists but its file or its folder (where SQLite keeps the
+    /// `-wal` and `-shm` files) cannot be written.
+    private static func mustOpenReadOnly(_ path: String) -> Bool {
+        guard access(path, F_OK) == 0 else { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0
+    }
+
+    /// Opens the file read-only with SQLite's `immutable` flag, which lets a WAL database be
+    /// read without its `-shm` file; falls back to a plain read-only open where SQLite
+    /// takes no URI file names. A store with a non-empty `-wal` file holds commits that
+    /// only a plain open applies (`immutable` would silently read the older state), so it
+    /// is opened plainly, and refused with a message where that cannot be done.
+    private static func openImmutable(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        var wal = stat()
+        if stat(path + "-wal", &wal) == 0, wal.st_size > 0 {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+                return queue
+            } catch {
+                throw DossierError(
+                    .io,
+                    "the store \(path) is read-only and its write-ahead log (\(path)-wal) holds changes not yet in the file; "
+                        + "open it once where it can be written, or copy the store with its -wal file.")
+            }
+        }
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        let absolute = escaped.hasPrefix("/") ? escaped : FileManager.default.currentDirectoryPath + "/" + escaped
+        do {
+            let queue = try DatabaseQueue(path: "file:" + absolute + "?immutable=1", configuration: configuration)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return queue
+        } catch {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        }
     }
 
     /// A fresh store in memory, for tests.
@@ -45,6 +129,7 @@ public struct FactStore: Sendable {
             throw StoreErrors.describe(error, path: ":memory:")
         }
         path = ":memory:"
+        isReadOnly = false
     }
 
     /// Refuses a file that holds tables but no Dossier migrations, or newer migrations.
@@ -55,7 +140,10 @@ public struct FactStore: Sendable {
             // Another process may be creating the store right now: its first migrations
             // can be committed and the later ones not yet.
             let applied = tables.contains("grdb_migrations") ? try StoreMigrations.migrator.appliedIdentifiers(db) : []
-            guard tables.contains("grdb_migrations"), applied.isEmpty || applied.contains("v1-sources-entities") else {
+            // Each migration commits with its row in grdb_migrations, so tables besides that
+            // one with no migration recorded are someone else's (or an emptied table).
+            let others = tables.filter { $0 != "grdb_migrations" && !$0.hasPrefix("sqlite_") }
+            guard tables.contains("grdb_migrations"), applied.contains("v1-sources-entities") || (applied.isEmpty && others.isEmpty) else {
                 throw DossierError(
                     .notAStore,
                     "\(path) is an SQLite database but not a Dossier store; it was left untouched. Choose another file with --store.")
@@ -88,7 +176,12 @@ enum StoreErrors {
                     .notAStore,
                     "\(path) is not a Dossier store or is damaged; it was left untouched. Move it away or choose another file with --store.",
                     cause: error)
-            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
+            case .SQLITE_READONLY:
+                return DossierError(
+                    .io,
+                    "the store \(path) is read-only (its file or its folder cannot be written), and this command must write to it. "
+                        + "Make them writable, or use another store with --store.")
+            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
                 return DossierError(.io, "cannot use the store \(path): \(error.message ?? "I/O error"). Check the path and its permissions.", cause: error)
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return DossierError(.io, "the store \(path) is busy in another process; try again.", cause: error)

@@ -9,17 +9,17 @@ import DossierOutput
 /// Each way a plugin can misbehave, with a plugin made to misbehave that way: the
 /// question is still answered by the others, and nothing hangs or crashes.
 struct PluginFaultTests {
-    /// For the test of the question timeout itself.
-    private let quick = PluginLimits(questionTimeout: 0.5, handshakeTimeout: 5)
-    /// For every other fault: limits a loaded machine cannot hit, so the fault under test,
-    /// not a slow start of Python, is what the plugin layer sees.
+    /// Limits no loaded machine reaches: a test waits on what it expects (a reply, a crash,
+    /// the reply cap), never on a clock.
     private let generous = PluginLimits(questionTimeout: 60, handshakeTimeout: 60)
+    /// For the one plugin that never replies: its timeout is what the test is about.
+    private let hangLimits = PluginLimits(questionTimeout: 2, handshakeTimeout: 60)
     private let question = "Does Russia back language courses in Guatemala?"
 
     @Test func hangingPluginTimesOutAndTheOthersStillAnswer() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
-        let plugin = try ExternalAnswerer(path: try scripts.write("sleepy", body: "time.sleep(600)"), limits: quick, report: { _ in })
+        let plugin = try ExternalAnswerer(path: try scripts.write("sleepy", body: "time.sleep(600)"), limits: hangLimits, report: { _ in })
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
         // The timeout is shown by the failure message, not by a clock: timings belong to
@@ -121,8 +121,42 @@ struct PluginFaultTests {
         let answer = await dossier.ask(question)
 
         #expect(answer.plugin == "steady")
-        let rejected = try #require(answer.dispatch?.rejected.first)
-        #expect(rejected.reason.contains("invented-source"))
+        #expect(answer.dispatch?.failures.first?.message.contains("source 'invented-source'") == true)
+    }
+
+    /// Bids 0.95 citing `citation` (a Python dict) as the only place.
+    private func placeCiter(_ scripts: PluginScript, _ name: String, citation: String) throws -> ExternalAnswerer {
+        let body = """
+        send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.95, "answer": "Made up.", "citations": [\(citation)]}]})
+        """
+        return try ExternalAnswerer(path: try scripts.write(name, body: body), limits: generous, report: { _ in })
+    }
+
+    @Test(arguments: [
+        (#"{"source": "fixture", "section": "No Such Section", "paragraph": 1}"#, "section 'No Such Section'"),
+        (#"{"source": "fixture", "section": "Notes", "paragraph": -5}"#, "paragraph -5"),
+        (#"{"source": "fixture", "section": "Notes", "paragraph": 999}"#, "paragraph 999"),
+    ])
+    func aCitationOfAPlaceTheStoreDoesNotHoldDropsTheBid(citation: String, named: String) async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let dossier = try Fixtures.dossier([try placeCiter(scripts, "inventor", citation: citation), SteadyAnswerer()])
+
+        let answer = await dossier.ask(question)
+
+        #expect(answer.plugin == "steady")
+        #expect(answer.dispatch?.failures.first?.message.contains(named) == true, "\(answer.dispatch?.failures ?? [])")
+    }
+
+    @Test func aCitationOfAPlaceTheStoreHoldsIsKept() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let place = #"{"source": "fixture", "section": "Notes", "paragraph": 2}"#
+        let dossier = try Fixtures.dossier([try placeCiter(scripts, "honest", citation: place), SteadyAnswerer()])
+
+        let answer = await dossier.ask(question)
+
+        #expect(answer.plugin == "honest")
     }
 
     @Test func citationOfAFactNotInTheStoreDropsTheBid() async throws {

@@ -8,7 +8,10 @@ struct PluginScript {
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-plugin-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // 0755 whatever the umask: a group-writable folder would draw a warning (PluginTrust).
+        try FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
     }
 
     /// Writes an executable `dossier-answerer-NAME` whose loop runs `body` (Python, indented

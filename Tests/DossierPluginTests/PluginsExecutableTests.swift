@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The built `dossier` binary with a directory holding a good, a wrong-version, a
@@ -64,7 +65,7 @@ struct PluginsExecutableTests {
         scripts.directory.appendingPathComponent("store.sqlite").path
     }
 
-    private func run(_ arguments: [String], input: String = "") throws -> (output: String, errors: String, status: Int32) {
+    func run(_ arguments: [String], input: String = "") throws -> (output: String, errors: String, status: Int32) {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.binary),
             "\(Self.binary) is missing: run `swift build --product dossier` (make test does) before the tests")
@@ -94,22 +95,20 @@ struct PluginsExecutableTests {
 }
 
 /// Reads a pipe to its end on another thread.
-///
-/// `@unchecked Sendable` is safe: `data` is written once by the reading thread before it
-/// signals `done`, and read only after `finish()` has waited for that signal.
-private final class ErrorsReader: @unchecked Sendable {
-    private var data = Data()
+private final class ErrorsReader: Sendable {
+    private let data = Mutex<Data>(Data())
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
+            let read = handle.readDataToEndOfFile()
+            data.withLock { $0 = read }
             done.signal()
         }
     }
 
     func finish() -> String {
         done.wait()
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: data.withLock { $0 }, as: UTF8.self)
     }
 }

@@ -88,6 +88,9 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// The program's process id.
+    var processID: pid_t { pid }
+
     /// Types `text` into the terminal.
     func send(_ text: String) {
         var bytes = Array(text.utf8)[...]
