@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "dossier", targets: ["dossier"]),
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
+        .library(name: "DossierAnswering", targets: ["DossierAnswering"]),
         .library(name: "DossierTesting", targets: ["DossierTesting"]),
     ],
     dependencies: [
@@ -17,6 +18,8 @@ let package = Package(
     targets: [
         // The model and the plugin API: Foundation only.
         .target(name: "DossierKit"),
+        // Optional help for answerers: ranking owned facts and weighing them by kind of question.
+        .target(name: "DossierAnswering", dependencies: ["DossierKit"]),
         .target(
             name: "DossierStore",
             dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]
@@ -41,14 +44,14 @@ let package = Package(
         ),
 
         // Answerers: each imports DossierKit and nothing else of ours.
-        .target(name: "TimelinePlugin", dependencies: ["DossierKit"], path: "Plugins/Timeline"),
-        .target(name: "TradePlugin", dependencies: ["DossierKit"], path: "Plugins/Trade"),
-        .target(name: "VisitsPlugin", dependencies: ["DossierKit"], path: "Plugins/Visits"),
-        .target(name: "StancePlugin", dependencies: ["DossierKit"], path: "Plugins/Stance"),
-        .target(name: "GeneralPlugin", dependencies: ["DossierKit"], path: "Plugins/General"),
+        .target(name: "TimelinePlugin", dependencies: ["DossierKit", "DossierAnswering"], path: "Plugins/Timeline"),
+        .target(name: "TradePlugin", dependencies: ["DossierKit", "DossierAnswering"], path: "Plugins/Trade"),
+        .target(name: "VisitsPlugin", dependencies: ["DossierKit", "DossierAnswering"], path: "Plugins/Visits"),
+        .target(name: "StancePlugin", dependencies: ["DossierKit", "DossierAnswering"], path: "Plugins/Stance"),
+        .target(name: "GeneralPlugin", dependencies: ["DossierKit", "DossierAnswering"], path: "Plugins/General"),
         .target(name: "PassagePlugin", dependencies: ["DossierKit"], path: "Plugins/Passage"),
         // The example answerer package's sources, registered like any Swift plugin.
-        .target(name: "CulturePlugin", dependencies: ["DossierKit"], path: "Examples/CultureAnswerer/Sources/CultureAnswerer"),
+        .target(name: "CulturePlugin", dependencies: ["DossierKit", "DossierAnswering"], path: "Examples/CultureAnswerer/Sources/CultureAnswerer"),
         // Out-of-process answerers: the JSON Lines protocol and fault containment.
         .target(name: "DossierExternal", dependencies: ["DossierKit"]),
 

@@ -16,7 +16,10 @@ let package = Package(
     targets: [
         .target(
             name: "CultureAnswerer",
-            dependencies: [.product(name: "DossierKit", package: "Dossier")]
+            dependencies: [
+                .product(name: "DossierKit", package: "Dossier"),
+                .product(name: "DossierAnswering", package: "Dossier"),
+            ]
         ),
         .testTarget(
             name: "CultureAnswererTests",

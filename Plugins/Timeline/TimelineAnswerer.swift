@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierAnswering
 
 /// Answers questions about dated events: when relations began, froze and were renewed,
 /// when embassies opened, what happened in a year or a span, and how many years lie
@@ -13,9 +14,12 @@ public struct TimelineAnswerer: Answerer {
         "How many years passed between the establishment of relations and their renewal?",
     ]
 
-    private let selector = FactSelector(domains: [
+    /// The predicate domains it answers from.
+    public let domains: Set<String> = [
         "diplomatic-relations", "embassy", "representation", "peace-process", "relations",
-    ])
+    ]
+
+    private var selector: FactSelector { FactSelector(domains: domains) }
 
     /// Creates the answerer.
     public init() {}

@@ -15,7 +15,7 @@ public struct Dispatcher: Sendable {
     public let margin: Double
 
     /// Creates a dispatcher over these answerers.
-    public init(answerers: [any Answerer], threshold: Double = 0.5, margin: Double = 0.15) {
+    public init(answerers: [any Answerer], threshold: Double = Confidence.threshold, margin: Double = 0.15) {
         self.answerers = answerers
         self.threshold = threshold
         self.margin = margin
@@ -24,6 +24,7 @@ public struct Dispatcher: Sendable {
     /// Collects every answerer's bids and picks the winner.
     public func dispatch(_ question: Question, in facts: any FactQuery) async -> Dispatch {
         var result = Dispatch(question: question)
+        let facts = DispatchView(base: facts, claimedDomains: answerers.reduce(into: Set<String>()) { $0.formUnion($1.domains) })
         for answerer in answerers {
             if Task.isCancelled { break }
             do {

@@ -14,7 +14,7 @@ public struct QuestionEngine: Sendable {
     public let dispatcher: Dispatcher
 
     /// Creates an engine over an index and a list of answerers.
-    public init(index: FactIndex, answerers: [any Answerer], threshold: Double = 0.5) {
+    public init(index: FactIndex, answerers: [any Answerer], threshold: Double = Confidence.threshold) {
         self.index = index
         analyzer = QuestionAnalyzer(reader: index.reader, entities: index.entities)
         dispatcher = Dispatcher(answerers: answerers, threshold: threshold)
@@ -34,8 +34,12 @@ public struct QuestionEngine: Sendable {
             }
         }
         let contents = try store.contents()
+        // Names documents introduced join the pack's; a pack entity keeps its id and aliases.
+        let packIDs = Set(contents.entities.map(\.id))
+        let introduced = try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) }
         let index = FactIndex(
-            facts: contents.facts, entities: contents.entities, sources: contents.sources, passages: try store.passages())
+            facts: contents.facts, entities: contents.entities + introduced, sources: contents.sources,
+            passages: try store.passages())
         return QuestionEngine(index: index, answerers: answerers)
     }
 

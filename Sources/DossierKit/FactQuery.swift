@@ -20,9 +20,15 @@ public protocol FactQuery: Sendable {
     /// first; only those sharing at least one term or entity with it. Empty when no
     /// document has been ingested (the default).
     func passages(matching question: Question, limit: Int) -> [PassageMatch]
+    /// The domains the registered answerers declare (``Answerer/domains``); empty when
+    /// the view is not being read through a dispatcher (the default).
+    var claimedDomains: Set<String> { get }
 }
 
 extension FactQuery {
+    /// No claimed domains: a view read outside a dispatch.
+    public var claimedDomains: Set<String> { [] }
+
     /// No passages: a view of the store without ingested documents.
     public func passages(matching question: Question, limit: Int) -> [PassageMatch] { [] }
 

@@ -21,6 +21,12 @@ public enum TextFolding {
     public struct Token: Equatable {
         public var surface: String
         public var folded: String
+
+        /// A word read elsewhere (claim reading keeps its own word boundaries).
+        public init(surface: String, folded: String) {
+            self.surface = surface
+            self.folded = folded
+        }
     }
 
     /// Words of a text with their original spelling.

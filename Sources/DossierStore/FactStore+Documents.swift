@@ -10,7 +10,7 @@ extension FactStore {
     /// the old version, its sentences and the facts drawn from it. The source row is
     /// written unless the bundled pack already describes that source.
     public func ingest(
-        _ document: DocumentText, facts: [Fact], quoting resolve: (Citation) -> Citation
+        _ document: DocumentText, facts: [Fact], entities: [DocumentEntity] = [], quoting resolve: (Citation) -> Citation
     ) throws(DossierError) -> IngestOutcome {
         try write { db in
             let id = document.source.id
@@ -29,6 +29,7 @@ extension FactStore {
                 ])
             }
             try Self.replaceFacts(of: id, with: facts, db)
+            try Self.insertEntities(entities, of: id, db)
             try Self.updateCitations(of: id, resolve, db)
             return old == nil ? .added : .replaced
         }
