@@ -25,7 +25,10 @@ public struct TimelineAnswerer: Answerer {
     public init() {}
 
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        if question.parts.count == 2, let interval = IntervalReading.bid(for: question, in: facts) {
+        // Years between two dated events; when that reading is weak, a fact that states the
+        // length itself ("two days after ...") may answer instead.
+        if question.parts.count == 2, let interval = IntervalReading.bid(for: question, in: facts),
+           interval.confidence >= Confidence.threshold {
             return [interval]
         }
         if let listing = ListingReading.bid(for: question, in: facts) {

@@ -39,7 +39,7 @@ public struct FactSelector: Sendable {
             let (factor, fit) = KindFit.factor(of: match.fact, for: question, in: facts)
             let (claim, reading) = ClaimFit.factor(of: match.fact, for: question)
             let why = [fit, reading].filter { !$0.isEmpty }.joined(separator: "; ")
-            return (match, match.score * factor * claim, why)
+            return (match, min(1, ClaimFit.score(of: match, for: question, in: facts) * factor * claim), why)
         }.sorted { $0.confidence > $1.confidence }
     }
 

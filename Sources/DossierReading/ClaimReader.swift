@@ -136,6 +136,7 @@ public struct ClaimReader: Sendable {
             }
         }
         if !base.quotations.isEmpty { qualifiers["quote"] = base.quotations.joined(separator: " … ") }
+        if let duration = Self.duration(in: words) { qualifiers["duration"] = duration }
         if position < words.count, words[max(0, position - 3)..<position].contains(where: { ["not", "never", "no"].contains($0.folded) || $0.folded.hasSuffix("n't") }) {
             qualifiers["polarity"] = "negative"
         }
@@ -150,6 +151,25 @@ public struct ClaimReader: Sendable {
             subject: subject, predicate: predicate, object: object, entities: involved, qualifiers: qualifiers, time: time,
             statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
             keywords: "", citations: [passage.citation])
+    }
+
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "several"]
+    static let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour"]
+
+    /// "two days after", "six-day tour", "in 14 years": a length of time the sentence states.
+    static func duration(in words: [SentenceWords.Word]) -> String? {
+        for index in words.indices.dropLast() {
+            let word = words[index].folded
+            let next = words[index + 1].folded
+            if (numberWords.contains(word) || words[index].isFigure) && units.contains(next) {
+                return words[index].surface + " " + words[index + 1].surface
+            }
+            if let hyphen = word.firstIndex(of: "-"), numberWords.contains(String(word[..<hyphen]))
+                || Int(word[..<hyphen]) != nil, units.contains(String(word[word.index(after: hyphen)...]) + "s") {
+                return words[index].surface
+            }
+        }
+        return nil
     }
 
     private func agentOf(_ base: ClaimBase, at position: Int, quoted: Bool, speech: Bool) -> String? {
