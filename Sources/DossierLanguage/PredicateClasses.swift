@@ -14,7 +14,7 @@ public struct PredicateClasses: Sendable {
     }
 
     /// Words either side of a trigger in which a needed term must stand.
-    public static let window = 10
+    public static let window = 12
 
     /// Words for diplomatic relations, which several classes need nearby.
     static let relationWords = ["relation", "tie", "relationship", "diplomatic"]
@@ -54,7 +54,8 @@ public struct PredicateClasses: Sendable {
     public static let speechLemmas = [
         "say", "add", "announce", "state", "declare", "recall", "describe", "tell", "note", "mention", "vow", "insist",
         "stress", "explain", "reply", "respond", "react", "invoke", "cite", "affirm", "reaffirm", "reiterate",
-        "warn", "point", "report", "quote", "urge", "ask", "claim",
+        "warn", "point", "report", "quote", "urge", "ask", "claim", "according", "judge", "assess", "consider", "regard",
+        "respond", "react", "reply", "recall",
     ]
 
     /// Every inflected form of a speech verb.

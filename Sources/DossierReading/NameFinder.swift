@@ -121,7 +121,7 @@ public struct NameFinder: Sendable {
         while index < words.count {
             guard isNameWord(words[index]), claimed[index] == nil else { index += 1; continue }
             var end = index + 1
-            while end < words.count, claimed[end] == nil, words[end - 1].after.isEmpty || words[end - 1].after == "(" && false {
+            while end < words.count, claimed[end] == nil, words[end - 1].after.isEmpty, !words[end - 1].possessive {
                 if isNameWord(words[end]) { end += 1; continue }
                 if Self.connectors.contains(words[end].folded), end + 1 < words.count, isNameWord(words[end + 1]),
                    claimed[end + 1] == nil, words[end].after.isEmpty {

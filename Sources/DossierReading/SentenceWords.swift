@@ -14,6 +14,8 @@ struct SentenceWords {
         /// Punctuation right after the word: ",", ";", "(", ")", or "".
         var after: String
         var startsSentence: Bool
+        /// True when the word carried a possessive "'s", which ends a name.
+        var possessive = false
     }
 
     var words: [Word] = []
@@ -29,7 +31,8 @@ struct SentenceWords {
         func flush(_ after: String) {
             var word = current
             current = ""
-            if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+            let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
+            if possessive { word.removeLast(2) }
             while let last = word.last, "'’.".contains(last) { word.removeLast() }
             while let first = word.first, "'’.".contains(first) { word.removeFirst() }
             guard !word.isEmpty else {
@@ -40,7 +43,7 @@ struct SentenceWords {
             words.append(Word(
                 surface: surface, folded: TextFolding.fold(surface), quoted: quoted,
                 capitalised: surface.first?.isUppercase == true, isFigure: surface.first?.isNumber == true,
-                after: after, startsSentence: words.isEmpty))
+                after: after, startsSentence: words.isEmpty, possessive: possessive))
         }
         for (index, char) in chars.enumerated() {
             let next: Character = index + 1 < chars.count ? chars[index + 1] : " "
