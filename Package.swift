@@ -111,6 +111,7 @@ let package = Package(
             dependencies: [
                 "DossierKit", "DossierLanguage", "DossierReading", "DossierStore", "DossierIndex", "DossierEngine",
                 "DossierOutput", "DossierTesting", "PassagePlugin",
+                "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
             ]
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 public import DossierKit
 
-/// How well a claim read from a document fits the predicate the question asks about.
+/// How well a claim read from a document fits the predicate the question asks about:
+/// the same predicate, not merely the same domain (an embassy moved is not one opened).
 ///
 /// One sentence gives a claim for every verb class it names ("announced the
 /// establishment of relations and the severance of ties" is a statement, an
@@ -9,17 +10,21 @@ public import DossierKit
 public enum ClaimFit {
     /// A claim of a domain the question's verbs name.
     public static let named = 1.0
-    /// The claim a sentence is about, when the question names another class or none.
-    public static let main = 0.97
-    /// A secondary claim of a sentence, of a class the question does not name.
+    /// The claim a sentence is about, when the question names another class.
+    public static let main = 0.9
+    /// A secondary claim of a sentence, when the question names none.
     public static let secondary = 0.9
+    /// A secondary claim of a class the question does not name, when it names another:
+    /// its sentence speaks of the asked event only through a neighbouring claim ("opened
+    /// ..., two days after Tarland moved its mission" is no answer to when Tarland opened).
+    public static let otherEvent = 0.4
 
     /// The factor to multiply a match by, with a word on why.
     public static func factor(of fact: Fact, for question: Question) -> (Double, String) {
         guard let salience = fact.qualifiers["salience"] else { return (1, "") }
-        let domains = Set(question.predicates.map { String($0.prefix { $0 != "." }) })
-        if domains.contains(fact.domain) { return (named, "the question names \(fact.predicate)") }
+        if names(fact, question) { return (named, "the question names \(fact.predicate)") }
         if salience == "main" { return (question.predicates.isEmpty ? named : main, "the sentence's main claim") }
+        if !question.predicates.isEmpty { return (otherEvent, "a neighbouring claim of the event asked about") }
         return (secondary, "a secondary claim of its sentence")
     }
 
@@ -34,6 +39,32 @@ public enum ClaimFit {
     /// another event (the right country with the wrong minister).
     public static let missingPerson = 0.7
 
+    /// What a claim whose subject is not the entity the question names as acting costs
+    /// ("when did Tarland open its embassy" against Estavia opening one, with Tarland
+    /// named in the same sentence).
+    public static let wrongRole = 0.6
+    /// Domains whose two sides may swap: relations between A and B, A meeting B.
+    public static let symmetricDomains: Set<String> = ["relations", "meeting", "diplomatic-relations"]
+
+    /// True when the question names no actor, or one of its lead entities is the claim's
+    /// subject (or, for a symmetric predicate, its object), directly, as a place inside
+    /// it, or as a person of it.
+    static func actsInRole(_ fact: Fact, for question: Question, in facts: any FactQuery) -> Bool {
+        guard question.actorIsNamed, !question.isPassive, !question.leadEntities.isEmpty else { return true }
+        func acts(_ entity: String, _ role: String?) -> Bool {
+            guard let role else { return false }
+            return role == entity || facts.entity(role)?.partOf == entity || facts.entity(entity)?.partOf == role
+        }
+        let roles = symmetricDomains.contains(fact.domain) ? [fact.subject, fact.object] : [fact.subject]
+        return question.leadEntities.contains { lead in roles.contains { acts(lead, $0) } }
+    }
+
+    /// True when the question names the claim's predicate, or its whole domain ("trade"
+    /// for "what does A trade with B", which exports and imports answer).
+    static func names(_ fact: Fact, _ question: Question) -> Bool {
+        question.predicates.contains(fact.predicate) || question.predicates.contains(fact.domain)
+    }
+
     /// The match's score with these rules applied; the score itself for curated facts.
     public static func score(of match: FactMatch, for question: Question, in facts: any FactQuery) -> Double {
         guard match.fact.qualifiers["salience"] != nil else { return match.score }
@@ -41,7 +72,8 @@ public enum ClaimFit {
         let missing = question.entityIDs.filter { facts.entity($0)?.isPerson == true && !involved.contains($0) }.count
         var score = match.score
         for _ in 0..<missing { score *= missingPerson }
-        guard question.predicates.contains(where: { $0.prefix { $0 != "." } == match.fact.domain }),
+        if !actsInRole(match.fact, for: question, in: facts) { score *= wrongRole }
+        guard names(match.fact, question),
               match.termCoverage > 0.05
         else { return score }
         return score / match.termCoverage * (termFloor + (1 - termFloor) * match.termCoverage)

@@ -82,7 +82,9 @@ public struct QuestionAnalyzer: Sendable {
         for match in reading.entities { named.formUnion(match.range) }
         let terms: [String?] = words.indices.map { named.contains($0) || classes.lexicon.isStopword(words[$0]) && !["with", "to"].contains(words[$0]) ? nil : classes.lexicon.term(for: words[$0]) }
         var seen = Set<String>()
-        return classes.hits(words: words, terms: terms).map(\.predicate).filter { seen.insert($0).inserted }
+        // A class that names its domain in general ("trade") asks about any of its predicates.
+        return classes.hits(words: words, terms: terms).map { PredicateClasses.generalPredicates.contains($0.predicate) ? PredicateClasses.domain(of: $0.predicate) : $0.predicate }
+            .filter { seen.insert($0).inserted }
     }
 
     /// "Which Guatemalan president", "a Russian minister": the entity named just before a

@@ -33,14 +33,18 @@ public struct QuestionEngine: Sendable {
                 try StoredQuotes.refresh(in: store)
             }
         }
+        return QuestionEngine(index: try index(of: store), answerers: answerers)
+    }
+
+    /// The index of everything a store holds: facts, sentences, and the entities of the
+    /// pack joined by those documents introduced (a pack entity keeps its id and aliases).
+    public static func index(of store: FactStore) throws(DossierError) -> FactIndex {
         let contents = try store.contents()
-        // Names documents introduced join the pack's; a pack entity keeps its id and aliases.
         let packIDs = Set(contents.entities.map(\.id))
         let introduced = try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) }
-        let index = FactIndex(
+        return FactIndex(
             facts: contents.facts, entities: contents.entities + introduced, sources: contents.sources,
             passages: try store.passages())
-        return QuestionEngine(index: index, answerers: answerers)
     }
 
     /// Opens the engine on a store with the fact pack compiled into the binary.

@@ -50,6 +50,10 @@ public struct PredicateClasses: Sendable {
         Entry(predicate: "alliance.held", triggers: ["ally", "alliance"], needs: []),
     ]
 
+    /// Classes that name their whole domain: a question using them asks about any
+    /// predicate of it ("trade with" covers exports and imports).
+    public static let generalPredicates: Set<String> = ["trade.flow"]
+
     /// Verbs of saying, as lemmas; their inflections are made by ``Inflection``.
     public static let speechLemmas = [
         "say", "add", "announce", "state", "declare", "recall", "describe", "tell", "note", "mention", "vow", "insist",

@@ -36,7 +36,7 @@ public struct ClaimReader: Sendable {
 
     static let prepositions: Set<String> = [
         "in", "to", "from", "with", "at", "of", "for", "on", "by", "into", "than", "between", "against", "over", "about",
-        "toward", "towards", "under", "after", "before", "since", "like",
+        "toward", "towards", "under", "like",
     ]
     static let openers: Set<String> = ["despite", "after", "before", "following", "since", "by", "while", "without", "of", "for", "to"]
     static let pronouns: Set<String> = ["he", "she"]
@@ -112,7 +112,11 @@ public struct ClaimReader: Sendable {
         var qualifiers: [String: String] = ["salience": salience]
         var object: String?
         if hit != nil {
-            object = base.mentions.first { $0.range.lowerBound > position && $0.entity != agent && !isPlace($0, in: words) }?.entity
+            // The object stands in the verb's clause: before the next comma or semicolon.
+            let clauseEnd = words.indices.first { $0 >= position && !words[$0].after.isEmpty && words[$0].after != "(" } ?? words.count
+            object = base.mentions.first {
+                $0.range.lowerBound > position && $0.range.lowerBound <= clauseEnd && $0.entity != agent && !isPlace($0, in: words)
+            }?.entity
         }
         if let place = base.mentions.first(where: { isPlace($0, in: words) && $0.entity != agent }) {
             qualifiers["place"] = names[place.entity] ?? place.entity
@@ -141,7 +145,10 @@ public struct ClaimReader: Sendable {
             qualifiers["polarity"] = "negative"
         }
         let subject = agent ?? base.context.subjects.first ?? base.passage.source
-        var involved = base.mentions.map(\.entity) + base.context.subjects
+        // The title's entities supply the pair a sentence leaves unsaid, not a third party
+        // to a sentence that names its own pair of countries.
+        let countries = Set(base.mentions.map(\.entity).filter { kinds[$0] == "country" })
+        var involved = base.mentions.map(\.entity) + (countries.count >= 2 ? [] : base.context.subjects)
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
         let time = base.times.first
@@ -179,10 +186,13 @@ public struct ClaimReader: Sendable {
             clauseStart = index + 1
             break
         }
+        // A name right before the verb is its subject whatever precedes it ("leading to
+        // Venezuela breaking off"); further back, a name after a preposition is not.
         let before = base.mentions.filter { mention in
             mention.range.upperBound <= position && mention.range.lowerBound >= clauseStart
                 && words[mention.range.lowerBound].quoted == quoted
-                && !(mention.range.lowerBound > 0 && Self.prepositions.contains(words[mention.range.lowerBound - 1].folded))
+                && (mention.range.upperBound == position
+                    || !(mention.range.lowerBound > 0 && Self.prepositions.contains(words[mention.range.lowerBound - 1].folded)))
         }
         if speech, let after = base.mentions.first(where: { $0.range.lowerBound > position && kinds[$0.entity] == "person" }),
            before.isEmpty || position > 0 && (words[position - 1].quoted || words[position - 1].after == ",") {

@@ -142,7 +142,7 @@ public struct NameFinder: Sendable {
             var stop = end
             while stop > start, Self.titles.contains(words[stop - 1].folded) { stop -= 1 }
             guard start < stop else { index = end; continue }
-            let nameWords = words[start..<stop]
+            var nameWords = words[start..<stop]
             // Credits and banners in capitals ("PAY ATTENTION", "EPA-EFE DAVID CHANG") are not names.
             if nameWords.count > 1, nameWords.allSatisfy({ $0.surface.allSatisfy { !$0.isLowercase } }) { index = end; continue }
             let folded = nameWords.map(\.folded)
@@ -165,12 +165,21 @@ public struct NameFinder: Sendable {
                 if let entity = claimed[before], kinds[entity] == "country", words[before].after.isEmpty { partOf = entity }
             }
             let isOrganisation = folded.contains(where: Self.organisationWords.contains)
+            // "Supreme Assembly of Norland": an organisation's name runs on through "of" and a known place.
+            if isOrganisation, stop == end, end + 1 < words.count, words[end].folded == "of", let place = claimed[end + 1],
+               words[end - 1].after.isEmpty {
+                var last = end + 1
+                while last + 1 < words.count, claimed[last + 1] == place { last += 1 }
+                end = last + 1
+                stop = end
+            }
             let kind = isOrganisation ? "organization" : titled ? "person" : Self.looksLikePersonalName(folded) ? "person" : "name"
             var alias: String?
             if end < words.count, words[end - 1].after == "(", words[end].surface.allSatisfy({ $0.isUppercase }),
                words[end].surface.count <= 6 {
                 alias = words[end].surface
             }
+            nameWords = words[start..<stop]
             let name = nameWords.map(\.surface).joined(separator: " ")
             results.append(Found(name: name, kind: kind, alias: alias, partOf: partOf))
             index = end
