@@ -56,13 +56,36 @@ public enum ClaimFit {
             return role == entity || facts.entity(role)?.partOf == entity || facts.entity(entity)?.partOf == role
         }
         let roles = symmetricDomains.contains(fact.domain) ? [fact.subject, fact.object] : [fact.subject]
-        return question.leadEntities.contains { lead in roles.contains { acts(lead, $0) } }
+        // A statement's speaker may be named anywhere ("what did A want, according to B").
+        let candidates = fact.domain == "statement" ? question.entityIDs : question.leadEntities
+        return candidates.contains { lead in roles.contains { acts(lead, $0) } }
     }
 
     /// True when the question names the claim's predicate, or its whole domain ("trade"
     /// for "what does A trade with B", which exports and imports answer).
     static func names(_ fact: Fact, _ question: Question) -> Bool {
         question.predicates.contains(fact.predicate) || question.predicates.contains(fact.domain)
+    }
+
+    /// What each country or city the question names costs when a relations claim only
+    /// mentions it, in no role of its own (subject, object, counterpart, place): "El Salvador's ties
+    /// with Taiwan" against El Salvador establishing ties with China while the same
+    /// sentence names Taiwan.
+    public static let placeOutOfRole = 0.7
+
+    static func placesOutOfRole(_ fact: Fact, for question: Question, in facts: any FactQuery) -> Int {
+        // Only relations pair two countries by definition; other claims name places freely.
+        guard symmetricDomains.contains(fact.domain) else { return 0 }
+        let roleNames = [fact.qualifiers["counterpart"], fact.qualifiers["place"]].compactMap { $0 }
+        let roles = [fact.subject, fact.object].compactMap { $0 }
+        func fills(_ entity: String) -> Bool {
+            roles.contains { $0 == entity || facts.entity($0)?.partOf == entity || facts.entity(entity)?.partOf == $0 }
+                || roleNames.contains(facts.name(of: entity))
+                || facts.entity(entity)?.partOf.map { parent in roles.contains(parent) || roleNames.contains(facts.name(of: parent)) } == true
+        }
+        return question.entityIDs.filter { entity in
+            ["country", "city"].contains(facts.entity(entity)?.kind ?? "") && !fills(entity)
+        }.count
     }
 
     /// The match's score with these rules applied; the score itself for curated facts.
@@ -73,6 +96,7 @@ public enum ClaimFit {
         var score = match.score
         for _ in 0..<missing { score *= missingPerson }
         if !actsInRole(match.fact, for: question, in: facts) { score *= wrongRole }
+        for _ in 0..<placesOutOfRole(match.fact, for: question, in: facts) { score *= placeOutOfRole }
         guard names(match.fact, question),
               match.termCoverage > 0.05
         else { return score }

@@ -83,7 +83,8 @@ public struct QuestionAnalyzer: Sendable {
         let terms: [String?] = words.indices.map { named.contains($0) || classes.lexicon.isStopword(words[$0]) && !["with", "to"].contains(words[$0]) ? nil : classes.lexicon.term(for: words[$0]) }
         var seen = Set<String>()
         // A class that names its domain in general ("trade") asks about any of its predicates.
-        return classes.hits(words: words, terms: terms).map { PredicateClasses.generalPredicates.contains($0.predicate) ? PredicateClasses.domain(of: $0.predicate) : $0.predicate }
+        let places = Set(reading.entities.map(\.range.lowerBound))
+        return classes.hits(words: words, terms: terms, places: places).map { PredicateClasses.generalPredicates.contains($0.predicate) ? PredicateClasses.domain(of: $0.predicate) : $0.predicate }
             .filter { seen.insert($0).inserted }
     }
 

@@ -24,7 +24,7 @@ public struct PredicateClasses: Sendable {
         Entry(predicate: "embassy.opened", triggers: ["open", "inaugurate", "opening", "inauguration"], needs: ["embassy", "consulate", "mission"]),
         Entry(predicate: "embassy.closed", triggers: ["close", "shut", "closure"], needs: ["embassy", "consulate", "mission"]),
         Entry(predicate: "embassy.moved", triggers: ["move", "relocate", "transfer", "relocation"], needs: ["embassy", "consulate", "mission"]),
-        Entry(predicate: "relations.established", triggers: ["establish", "establishment", "open"], needs: relationWords),
+        Entry(predicate: "relations.established", triggers: ["establish", "establishment", "open", "maintain"], needs: relationWords),
         Entry(predicate: "relations.restored", triggers: ["restore", "renew", "resume", "restoration", "reestablish"], needs: relationWords),
         Entry(predicate: "relations.frozen", triggers: ["freeze", "suspend"], needs: relationWords),
         Entry(predicate: "relations.severed", triggers: ["sever", "break", "cut", "severance", "rupture"], needs: relationWords + ["with", "off"]),
@@ -33,8 +33,9 @@ public struct PredicateClasses: Sendable {
         Entry(predicate: "aid.donation", triggers: ["donate", "donation", "aid", "grant"], needs: []),
         Entry(predicate: "trade.export", triggers: ["export", "exporter", "sell", "sale", "ship", "shipment"], needs: []),
         Entry(predicate: "trade.import", triggers: ["import", "importer", "buy", "purchase"], needs: []),
-        Entry(predicate: "investment.made", triggers: ["invest", "investment", "investor"], needs: []),
+        Entry(predicate: "investment.made", triggers: ["invest", "investment", "investor", "spend"], needs: []),
         Entry(predicate: "trade.agreement", triggers: ["agreement", "deal", "contract"], needs: ["trade", "commercial", "oil", "investment"]),
+        Entry(predicate: "agreement.signed", triggers: ["sign", "ratify", "signature", "signing"], needs: []),
         Entry(predicate: "trade.flow", triggers: ["trade", "commerce", "commercial"], needs: []),
         Entry(predicate: "trade.goods", triggers: ["oil", "gas", "coffee", "banana", "nickel", "iron", "steel", "fertilizer", "arms", "weapon", "barrel", "grain", "wheat", "gold"], needs: ["figure"]),
         Entry(predicate: "visit.arrival", triggers: ["visit", "travel", "tour", "arrive", "arrival", "trip", "journey"], needs: []),
@@ -50,6 +51,9 @@ public struct PredicateClasses: Sendable {
         Entry(predicate: "alliance.held", triggers: ["ally", "alliance"], needs: []),
     ]
 
+    /// Forms of "be" that, before "in" and a place, say someone is there.
+    static let presenceVerbs: Set<String> = ["is", "are", "was", "were"]
+
     /// Classes that name their whole domain: a question using them asks about any
     /// predicate of it ("trade with" covers exports and imports).
     public static let generalPredicates: Set<String> = ["trade.flow"]
@@ -59,7 +63,7 @@ public struct PredicateClasses: Sendable {
         "say", "add", "announce", "state", "declare", "recall", "describe", "tell", "note", "mention", "vow", "insist",
         "stress", "explain", "reply", "respond", "react", "invoke", "cite", "affirm", "reaffirm", "reiterate",
         "warn", "point", "report", "quote", "urge", "ask", "claim", "according", "judge", "assess", "consider", "regard",
-        "respond", "react", "reply", "recall",
+        "respond", "react", "reply", "recall", "hope", "wish",
     ]
 
     /// Every inflected form of a speech verb.
@@ -95,10 +99,15 @@ public struct PredicateClasses: Sendable {
     /// Every class the words name. `terms[i]` is the lexicon term of word `i` (nil for a
     /// stopword), `words` the folded words; `persons` marks words that name a person and
     /// `figures` words that are numbers.
-    public func hits(words: [String], terms: [String?] = [], persons: Set<Int> = [], figures: Set<Int> = []) -> [Hit] {
+    public func hits(words: [String], terms: [String?] = [], persons: Set<Int> = [], figures: Set<Int> = [], places: Set<Int> = []) -> [Hit] {
         var hits: [Hit] = []
         for index in words.indices {
             let word = words[index]
+            // Presence: "are in Beijing on an official mission" is a visit under way.
+            if Self.presenceVerbs.contains(word), words[safe: index + 1] == "in", places.contains(index + 2) {
+                hits.append(Hit(predicate: "visit.arrival", position: index, isSpeech: false))
+                continue
+            }
             if Self.speechWords.contains(word) && !(word == "point" && words[safe: index + 1] != "out") {
                 hits.append(Hit(predicate: "statement.said", position: index, isSpeech: true))
                 continue
@@ -137,7 +146,7 @@ public enum Inflection {
     static let irregular: [String: [String]] = [
         "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "forgive": ["forgave", "forgiven"],
         "break": ["broke", "broken"], "shut": ["shut"], "meet": ["met"], "buy": ["bought"], "sell": ["sold"],
-        "freeze": ["froze", "frozen"], "cut": ["cut"], "ally": ["allies"], "mind": [], "back": [],
+        "freeze": ["froze", "frozen"], "spend": ["spent"], "cut": ["cut"], "ally": ["allies"], "mind": [], "back": [],
     ]
 
     /// The lemma and its inflected forms.

@@ -59,7 +59,10 @@ public struct ClaimReader: Sendable {
         let folded = sentence.folded
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
         var mentions = matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) }
-        mentions += context.references(in: words, besides: mentions)
+        let references = context.references(in: words, besides: mentions.filter { kinds[$0.entity] != "place" && kinds[$0.entity] != "region" })
+        // "The Central American country": the reference takes in the region's name.
+        mentions.removeAll { mention in references.contains { $0.range.overlaps(mention.range) } }
+        mentions += references
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         var owner = [String?](repeating: nil, count: words.count)
         for mention in mentions { for index in mention.range where index < owner.count { owner[index] = mention.entity } }
@@ -69,7 +72,9 @@ public struct ClaimReader: Sendable {
         }
         let persons = Set(mentions.filter { kinds[$0.entity] == "person" }.flatMap { Array($0.range) })
         let figures = Set(words.indices.filter { words[$0].isFigure })
-        let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures)
+        let places = Set(mentions.filter { ["city", "country", "place", "name"].contains(kinds[$0.entity] ?? "") }.map(\.range.lowerBound))
+        let presence = mentions.contains { persons.contains($0.range.lowerBound) }
+        let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures, places: presence ? places : [])
         let times = DateCompletion.times(in: passage.text, reference: reference)
         defer { context.read(mentions) }
 

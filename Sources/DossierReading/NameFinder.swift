@@ -179,6 +179,12 @@ public struct NameFinder: Sendable {
                words[end].surface.count <= 6 {
                 alias = words[end].surface
             }
+            // "Resolution 2758": a numbered document keeps its number.
+            if isOrganisation || folded.last == "resolution", stop == end, end < words.count, words[end].isFigure,
+               words[end - 1].after.isEmpty, Int(words[end].surface) != nil {
+                end += 1
+                stop = end
+            }
             nameWords = words[start..<stop]
             let name = nameWords.map(\.surface).joined(separator: " ")
             results.append(Found(name: name, kind: kind, alias: alias, partOf: partOf))
