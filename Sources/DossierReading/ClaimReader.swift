@@ -256,7 +256,8 @@ struct ReadingContext {
         for (index, word) in words.enumerated() where !taken.contains(index) {
             if ClaimReader.pronouns.contains(word.folded), let person = lastPerson {
                 found.append(Mention(entity: person, range: index..<index + 1))
-            } else if word.folded == "the" {
+            } else if word.folded == "the", !(index > 0 && ["is", "was", "are", "were", "be", "became", "becomes"].contains(words[index - 1].folded)) {
+                // After "is", "the second country" says what the subject is; it refers to nothing.
                 var end = index + 1
                 while end < words.count, end - index <= 3, !taken.contains(end), words[end].after.isEmpty || end - index <= 3 {
                     let noun = words[end].folded

@@ -35,9 +35,23 @@ public struct NameFinder: Sendable {
     ]
 
     private let lexicon: Lexicon
+    private let gazetteer: Gazetteer
+    /// Every current country's names, demonyms and capitals, matched like entities.
+    private let countryMatcher: EntityMatcher
 
-    /// Creates a finder; stopwords come from the lexicon.
-    public init(lexicon: Lexicon = .bundled) { self.lexicon = lexicon }
+    /// Creates a finder; stopwords come from the lexicon, countries from the gazetteer.
+    public init(lexicon: Lexicon = .bundled, gazetteer: Gazetteer = .bundled) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        countryMatcher = EntityMatcher(entities: gazetteer.countries.filter { $0.withdrawn == nil }.map { country in
+            Entity(id: country.id, name: country.name(), kind: "country",
+                   aliases: (country.names[.english] ?? []) + country.aliases + country.demonyms + country.capitals)
+        })
+    }
+
+    private func knownNames(_ known: [Entity]) -> Set<String> {
+        Set(known.flatMap { [$0.name] + $0.aliases }.map(TextFolding.fold))
+    }
 
     /// A name found, before it is merged with others of the document.
     struct Found {
@@ -45,6 +59,7 @@ public struct NameFinder: Sendable {
         var kind: String
         var alias: String?
         var partOf: String?
+        var aliases: [String] = []
     }
 
     /// The entities a document introduces, each with its first sentence, given the
@@ -56,7 +71,9 @@ public struct NameFinder: Sendable {
         let lowercase = Set(passages.flatMap { SentenceWords($0.text).words.filter { !$0.capitalised }.map(\.folded) })
         var runs: [(Found, Passage)] = []
         for passage in passages {
-            for name in names(in: passage.text, matcher: matcher, known: known) { runs.append((name, passage)) }
+            for name in names(in: passage.text, matcher: matcher, known: known) {
+                runs.append((name.kind == "country" ? name : countryReading(of: name, known: knownNames) ?? name, passage))
+            }
         }
         // Longer names first, so a shorter run that is part of one becomes its alias.
         var found: [String: DocumentEntity] = [:]
@@ -67,7 +84,7 @@ public struct NameFinder: Sendable {
             let folded = TextFolding.fold(name.name)
             guard !knownIDs.contains(id), !knownNames.contains(folded) else { continue }
             let words = TextFolding.words(name.name)
-            if words.count == 1, lowercase.contains(words[0]) || Self.isWordOfOrigin(words[0]) { continue }
+            if words.count == 1, name.kind != "country", lowercase.contains(words[0]) || Self.isWordOfOrigin(words[0]) { continue }
             if let longer = found[id] ?? byWord[words.joined(separator: " ")].flatMap({ found[$0] }) {
                 var existing = longer
                 if let alias = name.alias, alias.count >= 2, !existing.entity.aliases.contains(alias) { existing.entity.aliases.append(alias) }
@@ -77,7 +94,7 @@ public struct NameFinder: Sendable {
                 found[existing.entity.id] = existing
                 continue
             }
-            var aliases = name.alias.map { $0.count >= 2 ? [$0] : [] } ?? []
+            var aliases = (name.alias.map { $0.count >= 2 ? [$0] : [] } ?? []) + name.aliases
             if name.kind == "person", words.count >= 2, let last = name.name.split(separator: " ").last, last.count > 3 {
                 aliases.append(String(last))
             }
@@ -103,6 +120,23 @@ public struct NameFinder: Sendable {
         }.sorted { (firstSeen[$0.entity.id] ?? 0) < (firstSeen[$1.entity.id] ?? 0) }
     }
 
+    /// A name the gazetteer knows as a country, its demonym or its capital, read as that
+    /// country under its preferred English name, with its other names, demonyms and
+    /// capitals as aliases (a capital stands for its government); nil for other names and
+    /// for countries already known under one of those names.
+    func countryReading(of found: Found, known: Set<String>) -> Found? {
+        guard found.kind != "person", let match = gazetteer.lookup(found.name) else { return nil }
+        let country = match.country
+        let names = (country.names[.english] ?? []) + country.aliases
+        let iso = (country.names[.english] ?? []).filter { !$0.contains(",") }
+        let preferred = iso.first ?? names.first ?? country.name()
+        let all = names + (country.names[.spanish] ?? []) + country.demonyms + country.capitals + [found.name]
+        if all.contains(where: { known.contains(TextFolding.fold($0)) }) { return nil }
+        var seen: Set<String> = [TextFolding.fold(preferred)]
+        let aliases = all.filter { !$0.contains(",") && seen.insert(TextFolding.fold($0)).inserted }
+        return Found(name: preferred, kind: "country", alias: nil, partOf: nil, aliases: aliases)
+    }
+
     /// "Taiwanese", "Jewish", "Soviet-era": a single word of origin is an adjective, not a
     /// name (-an is left alone: Taiwan and Iran end so too).
     static func isWordOfOrigin(_ word: String) -> Bool {
@@ -117,6 +151,13 @@ public struct NameFinder: Sendable {
         for match in matcher.matches(in: tokens) { for index in match.range { claimed[index] = match.entity } }
         let kinds = Dictionary(known.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var results: [Found] = []
+        // Countries the gazetteer names (by name, demonym or capital) that no known entity
+        // accounts for: "Sao Tome and Principe", "Taiwanese", "Jerusalem".
+        for match in countryMatcher.matches(in: tokens) where !match.range.contains(where: { claimed[$0] != nil }) {
+            let surface = words[match.range].map(\.surface).joined(separator: " ")
+            if let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames(known)) { results.append(country) }
+            for index in match.range { claimed[index] = "gazetteer" }
+        }
         var index = 0
         while index < words.count {
             guard isNameWord(words[index]), claimed[index] == nil else { index += 1; continue }
