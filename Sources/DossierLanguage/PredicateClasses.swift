@@ -38,12 +38,14 @@ public struct PredicateClasses: Sendable {
         Entry(predicate: "agreement.signed", triggers: ["sign", "ratify", "signature", "signing"], needs: []),
         Entry(predicate: "trade.flow", triggers: ["trade", "commerce", "commercial"], needs: []),
         Entry(predicate: "trade.goods", triggers: ["oil", "gas", "coffee", "banana", "nickel", "iron", "steel", "fertilizer", "arms", "weapon", "barrel", "grain", "wheat", "gold"], needs: ["figure"]),
-        Entry(predicate: "visit.arrival", triggers: ["visit", "travel", "tour", "arrive", "arrival", "trip", "journey"], needs: []),
-        Entry(predicate: "meeting.held", triggers: ["meet", "meeting", "talks", "summit"], needs: []),
+        Entry(predicate: "visit.arrival", triggers: ["visit", "travel", "tour", "arrive", "arrival", "trip", "journey", "set foot", "touch down"], needs: []),
+        Entry(predicate: "visit.arrival", triggers: ["land"], needs: ["plane", "aircraft", "airport", "helicopter"]),
+        Entry(predicate: "meeting.held", triggers: ["meet", "meeting", "talk", "summit", "hold talks", "conference"], needs: []),
         Entry(predicate: "position.condemned", triggers: ["condemn", "denounce", "criticize", "criticise", "accuse", "condemnation"], needs: []),
         Entry(predicate: "position.supported", triggers: ["support", "back", "recognize", "recognise", "endorse"], needs: ["person"]),
         Entry(predicate: "relations.recognized", triggers: ["recognize", "recognise", "recognition"], needs: []),
         Entry(predicate: "position.supported", triggers: ["support", "welcome", "hail", "praise", "back", "endorse"], needs: []),
+        Entry(predicate: "position.opposed", triggers: ["oppose", "refuse", "reject", "opposition"], needs: []),
         Entry(predicate: "position.changed", triggers: ["change"], needs: ["opinion", "mind", "position", "stance", "view"]),
         Entry(predicate: "position.stated", triggers: ["position", "stance", "opinion"], needs: []),
         Entry(predicate: "deportation.carried-out", triggers: ["deport", "deportation", "expel", "expulsion"], needs: []),
@@ -112,7 +114,8 @@ public struct PredicateClasses: Sendable {
                 hits.append(Hit(predicate: "statement.said", position: index, isSpeech: true))
                 continue
             }
-            guard let candidates = byForm[word] else { continue }
+            let phrase = words[safe: index + 1].map { word + " " + $0 }
+            guard let candidates = phrase.flatMap({ byForm[$0] }) ?? byForm[word] else { continue }
             let low = max(0, index - Self.window), high = min(words.count, index + Self.window + 1)
             let near = Set(words[low..<high])
             for candidate in candidates {
@@ -146,12 +149,16 @@ public enum Inflection {
     static let irregular: [String: [String]] = [
         "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "forgive": ["forgave", "forgiven"],
         "break": ["broke", "broken"], "shut": ["shut"], "meet": ["met"], "buy": ["bought"], "sell": ["sold"],
-        "freeze": ["froze", "frozen"], "spend": ["spent"], "cut": ["cut"], "ally": ["allies"], "mind": [], "back": [],
+        "freeze": ["froze", "frozen"], "spend": ["spent"], "set": ["set"], "hold": ["held"], "cut": ["cut"], "ally": ["allies"], "mind": [], "back": [],
     ]
 
-    /// The lemma and its inflected forms.
+    /// The lemma and its inflected forms; a phrase inflects its first word ("set foot",
+    /// "touched down").
     public static func forms(of lemma: String) -> [String] {
-        if lemma.contains(" ") { return [] }
+        if let space = lemma.firstIndex(of: " ") {
+            let rest = lemma[space...]
+            return forms(of: String(lemma[..<space])).map { $0 + rest }
+        }
         var forms = [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
         let vowels = lemma.filter { "aeiou".contains($0) }.count
         if lemma.count <= 4, vowels == 1, let last = lemma.last, !"aeiouwxy".contains(last),

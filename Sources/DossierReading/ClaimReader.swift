@@ -46,6 +46,7 @@ public struct ClaimReader: Sendable {
     public func claims(source: Source, passages: [Passage], reference: TimeValue?) -> [Fact] {
         var context = ReadingContext(kinds: kinds)
         context.subjects = matcher.matches(in: TextFolding.tokens(source.title)).map(\.entity)
+        context.isReport = reference != nil
         var facts: [Fact] = []
         for passage in passages {
             facts += claims(in: passage, context: &context, reference: reference)
@@ -76,7 +77,12 @@ public struct ClaimReader: Sendable {
         let presence = mentions.contains { persons.contains($0.range.lowerBound) }
         let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures, places: presence ? places : [])
         let times = DateCompletion.times(in: passage.text, reference: reference)
-        defer { context.read(mentions) }
+        defer {
+            context.read(mentions)
+            if context.section != passage.section && !context.isReport { context.lastDay = nil }
+            context.section = passage.section
+            if let day = times.first(where: { $0.precision == .day }) { context.lastDay = day }
+        }
 
         var chosen: [PredicateClasses.Hit] = []
         for hit in hits where !chosen.contains(where: { $0.predicate == hit.predicate }) { chosen.append(hit) }
@@ -108,6 +114,13 @@ public struct ClaimReader: Sendable {
         var quotations: [String]
         var context: ReadingContext
     }
+
+    /// Domains of events told as a narrative: an undated sentence of one continues the
+    /// last day its section stated, and is dated by that day's month ("It was on July 2,
+    /// 2007 when he landed. A meeting with the minister was also on his agenda."). In a
+    /// dated report (one with a publication date) later sections continue it too, by its
+    /// year only; an undated reference text's sections are not one story.
+    static let narrativeDomains: Set<String> = ["visit", "meeting", "statement", "position", "alliance"]
 
     private func fact(_ base: ClaimBase, predicate: String, at hit: PredicateClasses.Hit?, salience: String) -> Fact {
         let words = base.words
@@ -156,7 +169,17 @@ public struct ClaimReader: Sendable {
         var involved = base.mentions.map(\.entity) + (countries.count >= 2 ? [] : base.context.subjects)
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
-        let time = base.times.first
+        var time = base.times.first
+        if time == nil, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
+           let day = base.context.lastDay, let year = day.from, let month = day.month {
+            if base.context.section == base.passage.section {
+                time = TimeValue("\(year)-\(month < 10 ? "0" : "")\(month)")
+                qualifiers["dated"] = "from the section's last date, \(day.label)"
+            } else if base.context.isReport {
+                time = TimeValue(String(year))
+                qualifiers["dated"] = "from the report's last date, \(day.label)"
+            }
+        }
         let passage = base.passage
         return Fact(
             id: "claim-\(passage.source)-\(EventExtractor.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
@@ -237,6 +260,11 @@ struct ReadingContext {
     var subjects: [String] = []
     var lastPerson: String?
     var lastCountry: String?
+    /// The last day a sentence of the current section stated, and that section.
+    var lastDay: TimeValue?
+    var section: String?
+    /// True for a document with a publication date: a report telling one story.
+    var isReport = false
 
     mutating func read(_ mentions: [Mention]) {
         for mention in mentions {
