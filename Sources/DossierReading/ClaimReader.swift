@@ -24,6 +24,7 @@ public struct ClaimReader: Sendable {
     private let classes: PredicateClasses
     private let kinds: [String: String]
     private let names: [String: String]
+    private let partOf: [String: String]
 
     /// Creates a reader for a document whose entities (known and introduced) are these.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
@@ -32,6 +33,7 @@ public struct ClaimReader: Sendable {
         classes = PredicateClasses(lexicon: lexicon)
         kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        partOf = Dictionary(entities.compactMap { entity in entity.partOf.map { (entity.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     static let prepositions: Set<String> = [
@@ -45,6 +47,7 @@ public struct ClaimReader: Sendable {
     /// Every claim of the document, in reading order.
     public func claims(source: Source, passages: [Passage], reference: TimeValue?) -> [Fact] {
         var context = ReadingContext(kinds: kinds)
+        context.partOf = partOf
         context.subjects = matcher.matches(in: TextFolding.tokens(source.title)).map(\.entity)
         context.isReport = reference != nil
         var facts: [Fact] = []
@@ -257,6 +260,9 @@ struct Mention {
 /// country and the document's subjects, for references to resolve against.
 struct ReadingContext {
     let kinds: [String: String]
+    var partOf: [String: String] = [:]
+    /// How often each country has been named so far: the document's topic is named most.
+    var countryCounts: [String: Int] = [:]
     var subjects: [String] = []
     var lastPerson: String?
     var lastCountry: String?
@@ -270,10 +276,23 @@ struct ReadingContext {
         for mention in mentions {
             switch kinds[mention.entity] {
             case "person": lastPerson = mention.entity
-            case "country": lastCountry = mention.entity
+            case "country":
+                lastCountry = mention.entity
+                countryCounts[mention.entity, default: 0] += 1
             default: break
             }
         }
+    }
+
+    /// The country "the Central American country" means: the one the document has named
+    /// most so far, leaving out those the sentence itself names (or names a city of);
+    /// the title's first on a tie.
+    func topicCountry(besides mentions: [Mention]) -> String? {
+        let named = Set(mentions.map(\.entity) + mentions.compactMap { partOf[$0.entity] })
+        let candidates = countryCounts.filter { !named.contains($0.key) }
+        let rank = { (id: String) in subjects.firstIndex(of: id) ?? subjects.count }
+        return candidates.max { a, b in a.value != b.value ? a.value < b.value : rank(a.key) > rank(b.key) }?.key
+            ?? subjects.first { !named.contains($0) }
     }
 
     /// References in the sentence: a pronoun or "the president" to the last person, "the
@@ -289,7 +308,7 @@ struct ReadingContext {
                 var end = index + 1
                 while end < words.count, end - index <= 3, !taken.contains(end), words[end].after.isEmpty || end - index <= 3 {
                     let noun = words[end].folded
-                    if ClaimReader.countryNouns.contains(noun), let country = lastCountry ?? subjects.first {
+                    if ClaimReader.countryNouns.contains(noun), let country = topicCountry(besides: mentions) {
                         found.append(Mention(entity: country, range: index..<end + 1))
                         break
                     }
