@@ -14,7 +14,8 @@ public struct VisitsAnswerer: Answerer {
     ]
 
     /// The predicate domains it answers from.
-    public let domains: Set<String> = ["visit", "meeting", "talks"]
+    /// Agreements signed (a joint communiqué, accords) are what envoys meet to do.
+    public let domains: Set<String> = ["visit", "meeting", "talks", "agreement"]
 
     private var selector: FactSelector { FactSelector(domains: domains) }
 

@@ -8,8 +8,11 @@ public import DossierKit
 /// establishment and a severance); the question's own verbs (``Question/predicates``)
 /// say which of them is meant. Curated facts carry no `salience` and are left alone.
 public enum ClaimFit {
-    /// A claim of a domain the question's verbs name.
+    /// A claim of the predicate the question's first verb names.
     public static let named = 1.0
+    /// A claim of a predicate a later verb of the question names ("keep selling ... after
+    /// breaking off relations" asks about the selling).
+    public static let namedLater = 0.8
     /// The claim a sentence is about, when the question names another class.
     public static let main = 0.9
     /// A secondary claim of a sentence, when the question names none.
@@ -22,7 +25,10 @@ public enum ClaimFit {
     /// The factor to multiply a match by, with a word on why.
     public static func factor(of fact: Fact, for question: Question) -> (Double, String) {
         guard let salience = fact.qualifiers["salience"] else { return (1, "") }
-        if names(fact, question) { return (named, "the question names \(fact.predicate)") }
+        if names(fact, question) {
+            let first = question.predicates.first == fact.predicate || question.predicates.first == fact.domain
+            return (first ? named : namedLater, "the question names \(fact.predicate)")
+        }
         if salience == "main" { return (question.predicates.isEmpty ? named : main, "the sentence's main claim") }
         if !question.predicates.isEmpty { return (otherEvent, "a neighbouring claim of the event asked about") }
         return (secondary, "a secondary claim of its sentence")
@@ -32,7 +38,7 @@ public enum ClaimFit {
     /// the question's verbs name: the verb is then matched by its role, and the sentence
     /// says the rest in its own words. The term share `t` of the match is replaced by
     /// `termFloor + (1 - termFloor) × t`; every other factor (entities, roles, time) stays.
-    public static let termFloor = 0.6
+    public static let termFloor = 0.7
 
     /// What each person the question names and the claim's sentence does not costs: one
     /// sentence names everyone its claim involves, so a person missing from it means

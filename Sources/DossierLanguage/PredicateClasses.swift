@@ -69,7 +69,13 @@ public struct PredicateClasses: Sendable {
     ]
 
     /// Every inflected form of a speech verb.
-    public static let speechWords: Set<String> = Set(speechLemmas.flatMap(Inflection.forms(of:)))
+    public static let speechWords: Set<String> = Set(speechLemmas.flatMap { lemma in
+        nounLike.contains(lemma) ? Inflection.forms(of: lemma).filter { $0 != lemma } : Inflection.forms(of: lemma)
+    })
+
+    /// Speech verbs that are also common nouns or adjectives ("a state firm", "the
+    /// report"): their bare form is read as the noun.
+    static let nounLike: Set<String> = ["state", "report", "claim", "quote", "note", "point", "regard", "respond", "add", "cite"]
 
     /// Entries by each inflected form of their triggers, so matching is one lookup.
     private let byForm: [String: [Int]]

@@ -27,6 +27,12 @@ public struct NameFinder: Sendable {
         "bank", "union", "organization", "organisation", "department", "committee", "parliament", "duma", "congress",
         "secretariat", "service", "fund", "company", "corporation", "sa", "bhd", "university", "institute", "press",
     ]
+    /// Common nouns a text capitalises in a heading or after a name ("Belize Government"):
+    /// alone they name nothing.
+    static let institutionNouns: Set<String> = organisationWords.union(titles).union([
+        "government", "republic", "state", "street", "embassy", "city", "island", "province", "region", "capital", "nation",
+        "presidential", "international", "national", "source", "photo",
+    ])
     static let connectors: Set<String> = ["de", "of", "la", "del", "the", "da", "van", "von", "bin"]
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -84,7 +90,8 @@ public struct NameFinder: Sendable {
             let folded = TextFolding.fold(name.name)
             guard !knownIDs.contains(id), !knownNames.contains(folded) else { continue }
             let words = TextFolding.words(name.name)
-            if words.count == 1, name.kind != "country", lowercase.contains(words[0]) || Self.isWordOfOrigin(words[0]) { continue }
+            if words.count == 1, name.kind != "country",
+               lowercase.contains(words[0]) || Self.isWordOfOrigin(words[0]) || Self.institutionNouns.contains(words[0]) { continue }
             if let longer = found[id] ?? byWord[words.joined(separator: " ")].flatMap({ found[$0] }) {
                 var existing = longer
                 if let alias = name.alias, alias.count >= 2, !existing.entity.aliases.contains(alias) { existing.entity.aliases.append(alias) }
