@@ -56,7 +56,8 @@ public enum ClaimFit {
     /// subject (or, for a symmetric predicate, its object), directly, as a place inside
     /// it, or as a person of it.
     static func actsInRole(_ fact: Fact, for question: Question, in facts: any FactQuery) -> Bool {
-        guard question.actorIsNamed, !question.isPassive, !question.leadEntities.isEmpty else { return true }
+        // A report claim read no verb, so it has no roles to get wrong.
+        guard question.actorIsNamed, !question.isPassive, !question.leadEntities.isEmpty, fact.domain != "report" else { return true }
         func acts(_ entity: String, _ role: String?) -> Bool {
             guard let role else { return false }
             return role == entity || facts.entity(role)?.partOf == entity || facts.entity(entity)?.partOf == role

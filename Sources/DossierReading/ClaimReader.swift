@@ -129,7 +129,8 @@ public struct ClaimReader: Sendable {
         let words = base.words
         let position = hit?.position ?? words.count
         let quoted = hit.map { words[$0.position].quoted } ?? false
-        let agent = agentOf(base, at: position, quoted: quoted, speech: hit?.isSpeech ?? false)
+        // A sentence naming no verb class has no agent to read: it is about what it names first.
+        let agent = hit == nil ? base.mentions.first?.entity : agentOf(base, at: position, quoted: quoted, speech: hit?.isSpeech ?? false)
         var qualifiers: [String: String] = ["salience": salience]
         var object: String?
         if hit != nil {
