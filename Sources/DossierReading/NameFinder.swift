@@ -162,8 +162,9 @@ public struct NameFinder: Sendable {
         // accounts for: "Sao Tome and Principe", "Taiwanese", "Jerusalem".
         for match in countryMatcher.matches(in: tokens) where !match.range.contains(where: { claimed[$0] != nil }) {
             let surface = words[match.range].map(\.surface).joined(separator: " ")
-            if let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames(known)) { results.append(country) }
-            for index in match.range { claimed[index] = "gazetteer" }
+            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames(known))
+            if let country { results.append(country) }
+            for index in match.range { claimed[index] = country.map { EntityID.slug($0.name) } ?? "gazetteer" }
         }
         var index = 0
         while index < words.count {
@@ -235,6 +236,18 @@ public struct NameFinder: Sendable {
             }
             nameWords = words[start..<stop]
             let name = nameWords.map(\.surface).joined(separator: " ")
+            // "in Taipei, Taiwan": a name set off by a comma before a country lies in it.
+            // The country stands alone there: "Taipei, Taiwan," not "Prensa Latina, Cuba's agency".
+            var countryEnd = stop
+            while countryEnd + 1 < words.count, claimed[countryEnd + 1] == claimed[stop], claimed[stop] != nil { countryEnd += 1 }
+            let standsAlone = countryEnd < words.count && !words[countryEnd].possessive
+                && (countryEnd + 1 == words.count || !words[countryEnd].after.isEmpty)
+            if !titled, !isOrganisation, partOf == nil, words[stop - 1].after == ",", stop < words.count, standsAlone,
+               let country = claimed[stop], kinds[country] == "country" || results.contains(where: { EntityID.slug($0.name) == country && $0.kind == "country" }) {
+                results.append(Found(name: name, kind: "city", alias: nil, partOf: country))
+                index = end
+                continue
+            }
             results.append(Found(name: name, kind: kind, alias: alias, partOf: partOf))
             index = end
         }
