@@ -75,7 +75,7 @@ public struct PredicateClasses: Sendable {
 
     /// Speech verbs that are also common nouns or adjectives ("a state firm", "the
     /// report"): their bare form is read as the noun.
-    static let nounLike: Set<String> = ["state", "report", "claim", "quote", "note", "point", "regard", "respond", "add", "cite"]
+    static let nounLike: Set<String> = ["state", "report", "claim", "quote", "note", "point", "regard"]
 
     /// Entries by each inflected form of their triggers, so matching is one lookup.
     private let byForm: [String: [Int]]
@@ -142,6 +142,30 @@ public struct PredicateClasses: Sendable {
         }
         return hits
     }
+
+    /// The words that name a predicate: its triggers (or the verbs of saying), which a
+    /// claim of it carries as keywords, so a question may use any of them.
+    public static func words(of predicate: String, trigger: String? = nil) -> [String] {
+        if predicate == "statement.said" {
+            let lemma = trigger.flatMap { word in speechLemmas.first { Inflection.forms(of: $0).contains(word) } }
+            return speechGroups.first { group in lemma.map(group.contains) ?? false } ?? speechGroups[0]
+        }
+        return entries.filter { $0.predicate == predicate }.flatMap(\.triggers)
+    }
+
+    /// Verbs of saying that a question may use for one another; a statement carries the
+    /// group of the verb that reported it. The first group is plain saying, and a
+    /// response is what someone said.
+    static let speechGroups: [[String]] = [
+        ["say", "state", "add", "tell", "declare", "note", "mention", "point", "respond", "react", "reply", "stress", "explain", "insist"],
+        ["announce", "declare", "say"],
+        ["recall", "say"],
+        ["hope", "wish", "say"],
+        ["describe", "judge", "assess", "consider", "regard", "say"],
+        ["invoke", "cite", "quote", "say"],
+        ["warn", "urge", "ask", "say"],
+        ["according", "report", "claim", "say"],
+    ]
 
     /// The predicate's domain: the part before the first dot.
     public static func domain(of predicate: String) -> String {

@@ -189,7 +189,8 @@ public struct ClaimReader: Sendable {
             id: "claim-\(passage.source)-\(EventExtractor.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
             subject: subject, predicate: predicate, object: object, entities: involved, qualifiers: qualifiers, time: time,
             statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
-            keywords: "", citations: [passage.citation])
+            keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
+            citations: [passage.citation])
     }
 
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "several"]
