@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Base forms of English words from WordNet 3.0: its exception lists for irregular forms
 /// ("pled" -> plead, "went" -> go, "children" -> child, "better" -> good) and its verb lemmas,
 /// with WordNet's own detachment rules (morphy) for regular verb endings and the Snowball
@@ -5,6 +7,13 @@
 ///
 /// Words are expected folded (``TextFolding/fold(_:)``): lowercase, no accents.
 public struct Morphology: Sendable {
+    /// Base forms already worked out, shared by every copy of one morphology.
+    final class BaseForms: Sendable {
+        /// Enough for every distinct word of a large store; past it, words are worked out each time.
+        static let capacity = 200_000
+        let table = Mutex<[String: String]>([:])
+    }
+
     /// A word class, as WordNet tells them apart.
     public enum PartOfSpeech: String, Sendable, Hashable {
         case noun, verb, adjective
@@ -26,6 +35,7 @@ public struct Morphology: Sendable {
     /// Single-word verb lemmas.
     private let verbs: Set<String>
     private let stemmer: Stemmer
+    private let memo = BaseForms()
 
     /// WordNet 3.0's morphology, compiled into the binary.
     public static let wordNet = Morphology(
@@ -101,8 +111,14 @@ public struct Morphology: Sendable {
     }
 
     /// The word to compare a folded word by: its ``lemma(of:)``, or the word itself.
+    /// Remembered, since indexing a store asks for the same few thousand words many times.
     public func base(of folded: String) -> String {
-        lemma(of: folded)?.word ?? folded
+        if let known = memo.table.withLock({ $0[folded] }) { return known }
+        let base = lemma(of: folded)?.word ?? folded
+        memo.table.withLock { table in
+            if table.count < BaseForms.capacity { table[folded] = base }
+        }
+        return base
     }
 
     /// A regular plural's singular, checked with the Snowball stemmer.
