@@ -76,7 +76,7 @@ public struct Lexicon: Sendable {
     /// WordNet's person nouns of each concept's verbs read as that concept ("visitor" and
     /// "visitant" as visit, "seller" as export), unless the lexicon lists the noun itself
     /// or two concepts claim it.
-    static func agentNouns(of concepts: [String: String], derivations: Derivations = .wordNet) -> [String: String] {
+    static func agentNouns(of concepts: [String: String], derivations: Derivations = .agentsOnly) -> [String: String] {
         var claims: [String: Set<String>] = [:]
         for (verb, concept) in concepts {
             for noun in derivations.agents(of: verb) where concepts[TextFolding.stem(noun)] == nil {

@@ -43,16 +43,19 @@ public struct Morphology: Sendable {
 
     init(exceptions exceptionBytes: [UInt8], verbs verbBytes: [UInt8], stemmer: Stemmer = .english) {
         self.stemmer = stemmer
-        var exceptions: [String: [Lemma]] = [:]
+        var exceptions = [String: [Lemma]](minimumCapacity: 6_000)
         let order: [PartOfSpeech] = [.verb, .noun, .adjective]
-        for row in LanguageTable.rows(exceptionBytes) where row.count == 3 {
+        LanguageTable.forEachRow(exceptionBytes) { row in
+            guard row.count == 3 else { return }
             let pos: PartOfSpeech = row[0] == "v" ? .verb : row[0] == "n" ? .noun : .adjective
-            exceptions[String(row[1]), default: []].append(Lemma(word: String(row[2]), partOfSpeech: pos))
+            exceptions[row[1], default: []].append(Lemma(word: row[2], partOfSpeech: pos))
         }
         self.exceptions = exceptions.mapValues { lemmas in
             lemmas.sorted { order.firstIndex(of: $0.partOfSpeech)! < order.firstIndex(of: $1.partOfSpeech)! }
         }
-        verbs = Set(LanguageTable.rows(verbBytes).compactMap { $0.first.map(String.init) })
+        var verbs = Set<String>(minimumCapacity: 9_000)
+        LanguageTable.forEachRow(verbBytes) { verbs.insert($0[0]) }
+        self.verbs = verbs
     }
 
     /// The base forms WordNet lists for an irregular form, verbs first; empty for a regular
