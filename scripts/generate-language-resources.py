@@ -10,8 +10,10 @@ Options: --wordnet DIR (default /usr/share/wordnet), --iso DIR (default /usr/sha
 Writes UTF-8 text, one record a line, tab-separated, sorted, so a diff shows what changed:
   morphology.tsv   pos  inflected  base      WordNet's exception lists (verb, noun, adj), single words
   verbs.txt        lemma                     WordNet's single-word verb lemmas (to tell a verb from a noun)
-  derivations.tsv  verb  noun  kind          WordNet '+' pointers between a verb and a noun; kind is
-                                             'agent' when the noun names a person (visit/visitor)
+  agents.tsv       verb  noun                WordNet '+' pointers from a verb to a noun that names a
+                                             person (visit/visitor), read at start-up by the lexicon
+  derivations.tsv  verb  noun                the other '+' pointers between a verb and a noun
+                                             (visit/visitation, elect/election)
   gazetteer.tsv    kind  code  language  text
                    kind: code (text = alpha3 numeric), name (first per code and language = preferred),
                    alias, demonym, capital, withdrawn (text = year); code: ISO alpha-2, or alpha-4 when
@@ -308,10 +310,12 @@ def main():
             sys.exit(f"generate-language-resources: {needed} is missing; install wordnet-base and iso-codes "
                      "(apt-get install wordnet-base iso-codes) or pass --wordnet/--iso")
     synsets = load_wordnet(wordnet)
+    derived = derivations(synsets)
     files = {
         "morphology.tsv": morphology(wordnet),
         "verbs.txt": verbs(wordnet),
-        "derivations.tsv": derivations(synsets),
+        "agents.tsv": [(v, n) for v, n, k in derived if k == "agent"],
+        "derivations.tsv": [(v, n) for v, n, k in derived if k != "agent"],
         "gazetteer.tsv": gazetteer(synsets, Countries(iso, locale),
                                    read_overrides(os.path.join(HERE, "language-overrides.tsv"))),
     }

@@ -27,16 +27,20 @@ public struct Derivations: Sendable {
     private let verbsByNoun: [String: [Related]]
 
     /// WordNet's verb-noun derivations, compiled into the binary; read on first use.
-    public static let wordNet = Derivations(PackageResources.derivations_tsv)
+    public static let wordNet = Derivations(agents: PackageResources.agents_tsv, others: PackageResources.derivations_tsv)
 
-    init(_ bytes: [UInt8]) {
-        var nouns: [String: [Related]] = [:]
-        var verbs: [String: [Related]] = [:]
-        for row in LanguageTable.rows(bytes) where row.count == 3 {
-            let verb = String(row[0]), noun = String(row[1])
-            let kind: Kind = row[2] == "agent" ? .agent : .other
-            nouns[verb, default: []].append(Related(word: noun, kind: kind))
-            verbs[noun, default: []].append(Related(word: verb, kind: kind))
+    /// Only the person nouns (a fifth of the table), for the lexicon to read at start-up.
+    static let agentsOnly = Derivations(agents: PackageResources.agents_tsv, others: [])
+
+    init(agents: [UInt8], others: [UInt8]) {
+        var nouns = [String: [Related]](minimumCapacity: 4_000)
+        var verbs = [String: [Related]](minimumCapacity: 6_000)
+        for (bytes, kind) in [(agents, Kind.agent), (others, .other)] {
+            LanguageTable.forEachRow(bytes) { row in
+                guard row.count == 2 else { return }
+                nouns[row[0], default: []].append(Related(word: row[1], kind: kind))
+                verbs[row[1], default: []].append(Related(word: row[0], kind: kind))
+            }
         }
         nounsByVerb = nouns
         verbsByNoun = verbs

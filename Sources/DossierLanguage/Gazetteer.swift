@@ -62,28 +62,29 @@ public struct Gazetteer: Sendable {
         var countries: [Country] = []
         var index: [String: Int] = [:]
         var texts: [Naming: [String: Set<Int>]] = [:]
-        for row in LanguageTable.rows(bytes) where row.count == 4 {
-            let code = String(row[1]), text = String(row[3])
+        LanguageTable.forEachRow(bytes) { row in
+            guard row.count == 4 else { return }
+            let code = row[1], text = row[3]
             if row[0] == "code" {
                 let parts = text.split(separator: " ").map(String.init)
                 index[code] = countries.count
                 countries.append(Country(
                     id: code, alpha3: parts.first ?? "", numeric: parts.count > 1 ? parts[1] : "",
                     names: [:], aliases: [], demonyms: [], capitals: []))
-                continue
+                return
             }
-            guard let at = index[code] else { continue }
+            guard let at = index[code] else { return }
             let naming: Naming
             switch row[0] {
             case "name":
-                let language = Language(rawValue: String(row[2])) ?? .english
+                let language = Language(rawValue: row[2]) ?? .english
                 countries[at].names[language, default: []].append(text)
                 naming = .name
             case "alias": countries[at].aliases.append(text); naming = .alias
             case "demonym": countries[at].demonyms.append(text); naming = .demonym
             case "capital": countries[at].capitals.append(text); naming = .capital
-            case "withdrawn": countries[at].withdrawn = Int(text); continue
-            default: continue
+            case "withdrawn": countries[at].withdrawn = Int(text); return
+            default: return
             }
             texts[naming, default: [:]][Self.key(text), default: []].insert(at)
         }

@@ -67,10 +67,23 @@ public struct Lexicon: Sendable {
             }
         }
         self.phrases = Dictionary(grouping: phrases.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
-        self.concepts = concepts
+        self.concepts = concepts.merging(Self.agentNouns(of: concepts), uniquingKeysWith: { listed, _ in listed })
         generic = Set(file.generic)
         converse = file.converse ?? [:]
         symmetric = Set(file.symmetric ?? [])
+    }
+
+    /// WordNet's person nouns of each concept's verbs read as that concept ("visitor" and
+    /// "visitant" as visit, "seller" as export), unless the lexicon lists the noun itself
+    /// or two concepts claim it.
+    static func agentNouns(of concepts: [String: String], derivations: Derivations = .agentsOnly) -> [String: String] {
+        var claims: [String: Set<String>] = [:]
+        for (verb, concept) in concepts {
+            for noun in derivations.agents(of: verb) where concepts[TextFolding.stem(noun)] == nil {
+                claims[TextFolding.stem(noun), default: []].insert(concept)
+            }
+        }
+        return claims.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// The lexicon compiled into the binary.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Base forms of English words from WordNet 3.0: its exception lists for irregular forms
 /// ("pled" -> plead, "went" -> go, "children" -> child, "better" -> good) and its verb lemmas,
 /// with WordNet's own detachment rules (morphy) for regular verb endings and the Snowball
@@ -5,6 +7,13 @@
 ///
 /// Words are expected folded (``TextFolding/fold(_:)``): lowercase, no accents.
 public struct Morphology: Sendable {
+    /// Base forms already worked out, shared by every copy of one morphology.
+    final class BaseForms: Sendable {
+        /// Enough for every distinct word of a large store; past it, words are worked out each time.
+        static let capacity = 200_000
+        let table = Mutex<[String: String]>([:])
+    }
+
     /// A word class, as WordNet tells them apart.
     public enum PartOfSpeech: String, Sendable, Hashable {
         case noun, verb, adjective
@@ -26,6 +35,7 @@ public struct Morphology: Sendable {
     /// Single-word verb lemmas.
     private let verbs: Set<String>
     private let stemmer: Stemmer
+    private let memo = BaseForms()
 
     /// WordNet 3.0's morphology, compiled into the binary.
     public static let wordNet = Morphology(
@@ -33,16 +43,19 @@ public struct Morphology: Sendable {
 
     init(exceptions exceptionBytes: [UInt8], verbs verbBytes: [UInt8], stemmer: Stemmer = .english) {
         self.stemmer = stemmer
-        var exceptions: [String: [Lemma]] = [:]
+        var exceptions = [String: [Lemma]](minimumCapacity: 6_000)
         let order: [PartOfSpeech] = [.verb, .noun, .adjective]
-        for row in LanguageTable.rows(exceptionBytes) where row.count == 3 {
+        LanguageTable.forEachRow(exceptionBytes) { row in
+            guard row.count == 3 else { return }
             let pos: PartOfSpeech = row[0] == "v" ? .verb : row[0] == "n" ? .noun : .adjective
-            exceptions[String(row[1]), default: []].append(Lemma(word: String(row[2]), partOfSpeech: pos))
+            exceptions[row[1], default: []].append(Lemma(word: row[2], partOfSpeech: pos))
         }
         self.exceptions = exceptions.mapValues { lemmas in
             lemmas.sorted { order.firstIndex(of: $0.partOfSpeech)! < order.firstIndex(of: $1.partOfSpeech)! }
         }
-        verbs = Set(LanguageTable.rows(verbBytes).compactMap { $0.first.map(String.init) })
+        var verbs = Set<String>(minimumCapacity: 9_000)
+        LanguageTable.forEachRow(verbBytes) { verbs.insert($0[0]) }
+        self.verbs = verbs
     }
 
     /// The base forms WordNet lists for an irregular form, verbs first; empty for a regular
@@ -101,8 +114,14 @@ public struct Morphology: Sendable {
     }
 
     /// The word to compare a folded word by: its ``lemma(of:)``, or the word itself.
+    /// Remembered, since indexing a store asks for the same few thousand words many times.
     public func base(of folded: String) -> String {
-        lemma(of: folded)?.word ?? folded
+        if let known = memo.table.withLock({ $0[folded] }) { return known }
+        let base = lemma(of: folded)?.word ?? folded
+        memo.table.withLock { table in
+            if table.count < BaseForms.capacity { table[folded] = base }
+        }
+        return base
     }
 
     /// A regular plural's singular, checked with the Snowball stemmer.

@@ -33,7 +33,25 @@ public struct Vocabulary: Sendable {
         self.init(counts: counts)
     }
 
+    /// The folded words of these texts (fact statements, passages, names), counted.
+    public init<Texts: Sequence>(texts: Texts) where Texts.Element == String {
+        self.init(words: texts.lazy.flatMap { TextFolding.words($0) }.filter { $0.allSatisfy(\.isLetter) })
+    }
+
+    /// How many distinct words it holds.
     public var count: Int { counts.count }
+
+    /// Tokens with each unknown word of ``minimumLength`` letters or more replaced, in its
+    /// folded form only, by its ``closest(to:)`` known word; the surface and offsets stay as
+    /// written, so quotes and messages show what the user typed.
+    public func corrected(_ tokens: [TextFolding.Token]) -> [TextFolding.Token] {
+        tokens.map { token in
+            guard let closest = closest(to: token.folded), closest != token.folded else { return token }
+            var corrected = token
+            corrected.folded = closest
+            return corrected
+        }
+    }
 
     public func contains(_ word: String) -> Bool { counts[word] != nil }
 

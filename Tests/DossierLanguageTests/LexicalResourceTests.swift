@@ -168,3 +168,27 @@ import Testing
         #expect(tokens.map(\.folded) == ["guatemala", "envoy", "met", "arbenz", "in", "the", "us", "capital"])
     }
 }
+
+@Suite struct VocabularyFromTextTests {
+    @Test func correctsQuestionTokensAgainstStoreTexts() {
+        let vocabulary = Vocabulary(texts: ["Guatemala moved its embassy to Jerusalem.", "The embassy opened in May."])
+        #expect(vocabulary.contains("embassy"))
+        let tokens = vocabulary.corrected(TextFolding.tokens("When did the embasy open?"))
+        #expect(tokens.map(\.folded) == ["when", "did", "the", "embassy", "open"])
+        #expect(tokens[3].surface == "embasy")
+    }
+}
+
+@Suite struct LexiconResourceTests {
+    @Test func irregularFormsMeetTheirBase() {
+        let lexicon = Lexicon.bundled
+        #expect(lexicon.term(for: "pled") == lexicon.term(for: "pleaded"))
+        #expect(lexicon.term(for: "sold") == lexicon.term(for: "sells"))
+        #expect(lexicon.term(for: "population") != lexicon.term(for: "populated"))
+    }
+
+    @Test func agentNounsReadAsTheirVerbsConcept() {
+        #expect(Lexicon.bundled.term(for: "visitor") == Lexicon.bundled.term(for: "visited"))
+        #expect(Lexicon.bundled.term(for: "visitors") == "visit")
+    }
+}
