@@ -167,10 +167,13 @@ public struct ClaimReader: Sendable {
             qualifiers["polarity"] = "negative"
         }
         let subject = agent ?? base.context.subjects.first ?? base.passage.source
-        // The title's entities supply the pair a sentence leaves unsaid, not a third party
-        // to a sentence that names its own pair of countries.
+        // A title naming a pair of countries ("Russia wipes out Cuban debt") supplies the
+        // pair a sentence leaves unsaid; not a third party to a sentence that names its own
+        // pair, and not a lone country to a sentence about another.
         let countries = Set(base.mentions.map(\.entity).filter { kinds[$0] == "country" })
-        var involved = base.mentions.map(\.entity) + (countries.count >= 2 ? [] : base.context.subjects)
+        let pair = base.context.subjects.filter { kinds[$0] == "country" }
+        let supplied = pair.count >= 2 && countries.count < 2 || countries.isEmpty ? base.context.subjects : []
+        var involved = base.mentions.map(\.entity) + supplied
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
         var time = base.times.first
