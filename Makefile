@@ -2,7 +2,10 @@
 # `make install` puts `dossier`, its man page and shell completions under PREFIX.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev pkg-config binutils
+APT_PACKAGES := libedit-dev pkg-config binutils libstemmer-dev
+# Only for regenerating Sources/DossierLanguage/Resources (the generated files are committed).
+LANGUAGE_SOURCES := wordnet-base iso-codes
+STEMMER_ARCHIVE := $(firstword $(wildcard /usr/lib/*/libstemmer.a /usr/lib/libstemmer.a /usr/local/lib/libstemmer.a))
 
 # Where `make install` puts things (DESTDIR is prepended, for packagers).
 PREFIX ?= $(HOME)/.local
@@ -12,18 +15,34 @@ BASH_COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions
 ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
 FISH_COMPLETIONS ?= $(PREFIX)/share/fish/vendor_completions.d
 
-.PHONY: all deps build run test install uninstall bench clean
+.PHONY: all deps build run test install uninstall bench clean language-deps language-resources check-language-resources
 
 all: build
 
-# The shell links the system's libedit; install its headers when pkg-config cannot find them.
-# `strip` (binutils) makes the installed binary a third smaller.
+# The shell links the system's libedit (found by pkg-config); DossierLanguage links the
+# Snowball stemmers from libstemmer.a (libstemmer-dev has no pkg-config file); `strip`
+# (binutils) makes the installed binary a third smaller.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit || ! command -v strip >/dev/null 2>&1; then \
-		echo "Installing $(APT_PACKAGES) (the shell's line editor; strip for make install)..."; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit || [ -z "$(STEMMER_ARCHIVE)" ] || ! command -v strip >/dev/null 2>&1; then \
+		echo "Installing $(APT_PACKAGES) (the shell's line editor, the Snowball stemmers, strip for make install)..."; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
 	fi
+
+# Regenerates the lexical resources from WordNet 3.0 and ISO 3166 (iso-codes);
+# check-language-resources fails when the committed files differ from what the packages give.
+language-deps:
+	@if [ ! -f /usr/share/wordnet/data.noun ] || [ ! -f /usr/share/iso-codes/json/iso_3166-1.json ]; then \
+		echo "Installing $(LANGUAGE_SOURCES) (the sources of DossierLanguage's resources)..."; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(LANGUAGE_SOURCES); \
+	fi
+
+language-resources: language-deps
+	python3 scripts/generate-language-resources.py
+
+check-language-resources: language-deps
+	python3 scripts/generate-language-resources.py --check
 
 # Swift's runtime is linked in statically: the binary works when copied alone, and
 # starts faster without the dynamic linker resolving the Swift libraries.

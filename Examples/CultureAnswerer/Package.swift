@@ -22,7 +22,10 @@ let package = Package(
         // The answerer: DossierKit only.
         .target(
             name: "CultureAnswerer",
-            dependencies: [.product(name: "DossierKit", package: "Dossier")]
+            dependencies: [
+                .product(name: "DossierKit", package: "Dossier"),
+                .product(name: "DossierAnswering", package: "Dossier"),
+            ]
         ),
         // The executable: the answerers and one call (see Sources/CultureDossier/main.swift).
         .executableTarget(

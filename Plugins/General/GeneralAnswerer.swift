@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierAnswering
 
 /// Answers from facts no specialist owns: elections, strategies, culture and education,
 /// geography, and any predicate a newly ingested document brings; and "who is X" or
@@ -12,18 +13,12 @@ public struct GeneralAnswerer: Answerer {
         "Which countries does the U.S. Strategy for Central America cover?",
     ]
 
-    /// Domains the built-in specialists answer; the general answerer leaves them alone.
-    static let specialistDomains: Set<String> = [
-        "diplomatic-relations", "embassy", "representation", "peace-process", "relations",
-        "trade", "investment", "visit", "meeting", "talks",
-        "position", "statement", "accusation", "deportation", "alliance", "policy", "sanctions",
-    ]
-
     /// Creates the answerer.
     public init() {}
 
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
         if let profile = ProfileReading.bid(for: question, in: facts) { return [profile] }
-        return FactSelector(excluding: Self.specialistDomains).bid(for: question, in: facts).map { [$0] } ?? []
+        // Its share is whatever no registered answerer claims, computed at each dispatch.
+        return FactSelector(excluding: facts.claimedDomains).bid(for: question, in: facts).map { [$0] } ?? []
     }
 }

@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierAnswering
 
 /// Answers questions about positions and statements: who said what and when,
 /// condemnations, deportations, sanctions, alliances and policy objectives.
@@ -12,9 +13,12 @@ public struct StanceAnswerer: Answerer {
         "What are U.S. policy objectives in Guatemala?",
     ]
 
-    private let selector = FactSelector(domains: [
+    /// The predicate domains it answers from.
+    public let domains: Set<String> = [
         "position", "statement", "accusation", "deportation", "alliance", "policy", "sanctions",
-    ])
+    ]
+
+    private var selector: FactSelector { FactSelector(domains: domains) }
 
     /// Creates the answerer.
     public init() {}

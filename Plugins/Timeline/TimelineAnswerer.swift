@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierAnswering
 
 /// Answers questions about dated events: when relations began, froze and were renewed,
 /// when embassies opened, what happened in a year or a span, and how many years lie
@@ -13,15 +14,21 @@ public struct TimelineAnswerer: Answerer {
         "How many years passed between the establishment of relations and their renewal?",
     ]
 
-    private let selector = FactSelector(domains: [
+    /// The predicate domains it answers from.
+    public let domains: Set<String> = [
         "diplomatic-relations", "embassy", "representation", "peace-process", "relations",
-    ])
+    ]
+
+    private var selector: FactSelector { FactSelector(domains: domains) }
 
     /// Creates the answerer.
     public init() {}
 
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        if question.parts.count == 2, let interval = IntervalReading.bid(for: question, in: facts) {
+        // Years between two dated events; when that reading is weak, a fact that states the
+        // length itself ("two days after ...") may answer instead.
+        if question.parts.count == 2, let interval = IntervalReading.bid(for: question, in: facts),
+           interval.confidence >= Confidence.threshold {
             return [interval]
         }
         if let listing = ListingReading.bid(for: question, in: facts) {

@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierAnswering
 
 /// Answers questions about trade and investment: what each side sells the other, how
 /// exports compare with imports, markets, trade agreements and investment figures.
@@ -12,7 +13,10 @@ public struct TradeAnswerer: Answerer {
         "Which trade agreement covers the United States and Guatemala?",
     ]
 
-    private let selector = FactSelector(domains: ["trade", "investment"])
+    /// The predicate domains it answers from.
+    public let domains: Set<String> = ["trade", "investment", "aid", "debt"]
+
+    private var selector: FactSelector { FactSelector(domains: domains) }
 
     /// Creates the answerer.
     public init() {}

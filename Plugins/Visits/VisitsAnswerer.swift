@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierAnswering
 
 /// Answers questions about visits and meetings: who travelled where, when, why, whom
 /// they met, where they met and what they discussed.
@@ -12,7 +13,11 @@ public struct VisitsAnswerer: Answerer {
         "Why did Putin travel to Guatemala in 2007?",
     ]
 
-    private let selector = FactSelector(domains: ["visit", "meeting", "talks"])
+    /// The predicate domains it answers from.
+    /// Agreements signed (a joint communiqué, accords) are what envoys meet to do.
+    public let domains: Set<String> = ["visit", "meeting", "talks", "agreement"]
+
+    private var selector: FactSelector { FactSelector(domains: domains) }
 
     /// Creates the answerer.
     public init() {}

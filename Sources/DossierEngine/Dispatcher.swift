@@ -35,7 +35,7 @@ public struct Dispatcher: Sendable {
 
     /// Creates a dispatcher over these answerers; the logger defaults to one that drops everything.
     public init(
-        answerers: [any Answerer], threshold: Double = 0.5, margin: Double = 0.15, budget: Duration = defaultBudget,
+        answerers: [any Answerer], threshold: Double = Confidence.threshold, margin: Double = 0.15, budget: Duration = defaultBudget,
         logger: Logger = Logger(label: "dossier.dispatch", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.answerers = answerers
@@ -48,6 +48,7 @@ public struct Dispatcher: Sendable {
     /// Collects every answerer's bids and picks the winner.
     public func dispatch(_ question: Question, in facts: any FactQuery) async -> Dispatch {
         var result = Dispatch(question: question)
+        let facts = DispatchView(base: facts, claimedDomains: answerers.reduce(into: Set<String>()) { $0.formUnion($1.domains) })
         for (answerer, outcome) in zip(answerers, await outcomes(for: question, in: facts)) {
             switch outcome {
             case .bids(let bids):

@@ -5,11 +5,11 @@ public import DossierReading
 public import DossierIndex
 
 /// Puts documents into the store: reads and checks the file, splits it into sentences,
-/// draws dated events from it and fills in the quotes of every citation of its source,
-/// all written in one transaction per document.
+/// finds the names it introduces, reads its sentences into claims and fills in the
+/// quotes of every citation of its source, all written in one transaction per document.
 public struct DocumentIngester: Sendable {
     private let store: FactStore
-    private let extractor: EventExtractor
+    private let knownEntities: [Entity]
     private let knownFacts: [Fact]
 
     /// What ingesting one file did.
@@ -24,19 +24,21 @@ public struct DocumentIngester: Sendable {
         public var sections: Int
         /// Sentences stored.
         public var passages: Int
-        /// Dated events added as facts (after dropping those the store already tells).
+        /// Claims added as facts (after dropping those the store already tells).
         public var events: Int
         /// Citations of this source whose anchor was found and quoted.
         public var quoted: Int
         /// Citations of this source whose anchor was not found in its paragraph.
         public var unquoted: Int
+        /// Entities the document introduced.
+        public var entities: Int = 0
     }
 
     /// Creates an ingester writing to `store`; entities and facts come from the engine's
     /// index (to recognise names and to skip events a fact already tells).
     public init(store: FactStore, index: FactIndex) {
         self.store = store
-        extractor = EventExtractor(entities: index.entities)
+        knownEntities = index.entities
         knownFacts = index.facts
     }
 
@@ -51,11 +53,19 @@ public struct DocumentIngester: Sendable {
     public func ingest(path: String, pathBytes: [UInt8]? = nil, replacing: Bool = false) throws(DossierError) -> Report {
         let file = try DocumentFile(path: path, pathBytes: pathBytes)
         let document = try Self.document(from: file)
-        let events = EventExtractor.unseen(extractor.events(in: document), besides: knownFacts)
+        // The document's own entities from an earlier version are introduced afresh.
+        let own = Set(try store.documentEntities().filter { $0.citation.source == document.source.id }.map(\.entity.id))
+        let packIDs = Set(knownFacts.filter { !$0.id.hasPrefix("claim-") }.flatMap(\.allEntities))
+        let known = knownEntities.filter { !own.contains($0.id) || packIDs.contains($0.id) }
+        let introduced = NameFinder().entities(in: document.passages, known: known)
+        let reader = ClaimReader(entities: known + introduced.map(\.entity))
+        let reference = document.source.published.flatMap(TimeValue.init)
+        let claims = reader.claims(source: document.source, passages: document.passages, reference: reference)
+        let events = ClaimReader.unseen(claims, besides: knownFacts)
         let resolver = QuoteResolver(document: document)
         var quoted = 0
         var unquoted = 0
-        let outcome = try store.ingest(document, facts: events, replacing: replacing) { citation in
+        let outcome = try store.ingest(document, facts: events, entities: introduced, replacing: replacing) { citation in
             let resolved = resolver.resolve(citation)
             if citation.anchor != nil { if resolved.quote == nil { unquoted += 1 } else { quoted += 1 } }
             return resolved
@@ -63,7 +73,7 @@ public struct DocumentIngester: Sendable {
         let sections = Set(document.passages.map(\.section)).count
         return Report(path: path, source: document.source.id, outcome: outcome, sections: sections,
                       passages: document.passages.count, events: outcome == .unchanged ? 0 : events.count,
-                      quoted: quoted, unquoted: unquoted)
+                      quoted: quoted, unquoted: unquoted, entities: introduced.count)
     }
 
     /// Parses a checked file into the document the store keeps.

@@ -10,6 +10,7 @@ public import DossierLanguage
 /// ``Lexicon``; nothing in it knows a particular question.
 public struct QuestionAnalyzer: Sendable {
     let reader: TextReader
+    let classes: PredicateClasses
     /// Ids of the entities that are people.
     private let people: Set<String>
 
@@ -22,6 +23,7 @@ public struct QuestionAnalyzer: Sendable {
     /// the questions are asked of; `entities` are the entities it knows.
     public init(reader: TextReader, entities: [Entity]) {
         self.reader = reader
+        classes = PredicateClasses(lexicon: reader.lexicon)
         people = Set(entities.filter(\.isPerson).map(\.id))
     }
 
@@ -42,6 +44,7 @@ public struct QuestionAnalyzer: Sendable {
             time: TimeExpressionParser.parse(reading.tokens, outside: reading.entities.map(\.range)),
             terms: reading.terms.map(\.term))
         question.isPassive = Self.isPassive(words)
+        question.predicates = Self.predicates(of: words, reading: reading, classes: classes)
         question.affiliation = Self.affiliation(in: reading)
         question.leadEntities = Self.leadEntities(in: reading, skipping: question.affiliation)
         question.locations = reading.entities.filter { $0.range.lowerBound > 0 && ["in", "at"].contains(words[$0.range.lowerBound - 1]) }
@@ -70,6 +73,19 @@ public struct QuestionAnalyzer: Sendable {
         guard !first.terms.isEmpty || !first.entities.isEmpty, !second.terms.isEmpty || !second.entities.isEmpty
         else { return [] }
         return [first, second]
+    }
+
+    /// The predicates the question's words name, without repeats, skipping words that
+    /// name entities.
+    static func predicates(of words: [String], reading: TextReader.Reading, classes: PredicateClasses) -> [String] {
+        var named = Set<Int>()
+        for match in reading.entities { named.formUnion(match.range) }
+        let terms: [String?] = words.indices.map { named.contains($0) || classes.lexicon.isStopword(words[$0]) && !["with", "to"].contains(words[$0]) ? nil : classes.lexicon.term(for: words[$0]) }
+        var seen = Set<String>()
+        // A class that names its domain in general ("trade") asks about any of its predicates.
+        let places = Set(reading.entities.map(\.range.lowerBound))
+        return classes.hits(words: words, terms: terms, places: places).map { PredicateClasses.generalPredicates.contains($0.predicate) ? PredicateClasses.domain(of: $0.predicate) : $0.predicate }
+            .filter { seen.insert($0).inserted }
     }
 
     /// "Which Guatemalan president", "a Russian minister": the entity named just before a

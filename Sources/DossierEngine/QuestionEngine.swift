@@ -16,7 +16,7 @@ public struct QuestionEngine: Sendable {
 
     /// Creates an engine over an index and a list of answerers; `logger` receives the
     /// dispatcher's reports (failures, timeouts, bids at debug level).
-    public init(index: FactIndex, answerers: [any Answerer], threshold: Double = 0.5, logger: Logger? = nil) {
+    public init(index: FactIndex, answerers: [any Answerer], threshold: Double = Confidence.threshold, logger: Logger? = nil) {
         self.index = index
         analyzer = QuestionAnalyzer(reader: index.reader, entities: index.entities)
         dispatcher = logger.map { Dispatcher(answerers: answerers, threshold: threshold, logger: $0) }
@@ -37,10 +37,18 @@ public struct QuestionEngine: Sendable {
                 try StoredQuotes.refresh(in: store)
             }
         }
+        return QuestionEngine(index: try index(of: store), answerers: answerers, logger: logger)
+    }
+
+    /// The index of everything a store holds: facts, sentences, and the entities of the
+    /// pack joined by those documents introduced (a pack entity keeps its id and aliases).
+    public static func index(of store: FactStore) throws(DossierError) -> FactIndex {
         let contents = try store.contents()
-        let index = FactIndex(
-            facts: contents.facts, entities: contents.entities, sources: contents.sources, passages: try store.passages())
-        return QuestionEngine(index: index, answerers: answerers, logger: logger)
+        let packIDs = Set(contents.entities.map(\.id))
+        let introduced = try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) }
+        return FactIndex(
+            facts: contents.facts, entities: contents.entities + introduced, sources: contents.sources,
+            passages: try store.passages())
     }
 
     /// Opens the engine on a store with the fact pack compiled into the binary.

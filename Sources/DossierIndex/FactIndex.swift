@@ -134,6 +134,7 @@ struct FactProfile: Sendable {
     /// answers "what did they discuss", one with `goods` answers "which products".
     static let roleTerms = [
         "topic": "discuss", "goods": "goods", "reason": "reason", "purpose": "reason", "ratio": "compare",
+        "share": "share",
     ]
 
     init(fact: Fact, reader: TextReader) {
@@ -145,7 +146,7 @@ struct FactProfile: Sendable {
         for term in reader.nameTerms(of: stated) { terms[term] = 1 }
         predicateTerms = Set(reader.read(fact.predicate.replacingOccurrences(of: ".", with: " ")).terms.map(\.term))
         for term in predicateTerms { terms[term] = 1 }
-        for (role, concept) in Self.roleTerms where fact.qualifiers[role] != nil { terms[concept] = 1 }
+        for (role, concept) in Self.roleTerms where fact.qualifiers[role] != nil { terms[reader.lexicon.term(for: concept)] = 1 }
         self.terms = terms
         entities = Set(fact.allEntities + stated.entities.map(\.entity) + keywords.entities.map(\.entity))
         places = Set(reader.read(fact.qualifiers["place"] ?? "").entities.map(\.entity))

@@ -24,6 +24,11 @@ public protocol Answerer: Sendable {
     var summary: String { get }
     /// Questions it should win; `dossier eval` checks that it does.
     var exampleQuestions: [String] { get }
+    /// The predicate domains (the part of a predicate before its first dot) it answers
+    /// from. The dispatcher tells every answerer the union of all answerers' domains
+    /// (``FactQuery/claimedDomains``), so one that answers what nobody claims can
+    /// compute its share instead of keeping a list of the others'.
+    var domains: Set<String> { get }
 
     /// Returns the answerer's bids for a question: none when it cannot answer.
     func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid]
@@ -36,4 +41,6 @@ extension Answerer {
     public var summary: String { "" }
     /// No example questions unless the answerer gives some.
     public var exampleQuestions: [String] { [] }
+    /// No declared domains unless the answerer gives some.
+    public var domains: Set<String> { [] }
 }

@@ -27,7 +27,14 @@ public struct FactMatch: Sendable, Hashable {
     /// Question terms the fact does not explain.
     public var missingTerms: [String]
 
-    /// Creates a match.
+    /// Creates a match from a score alone, as an answerer ranking facts its own way
+    /// would: full coverage, no time constraint, nothing missing. Set other fields after.
+    public init(fact: Fact, score: Double) {
+        self.init(fact: fact, score: score, termCoverage: 1, entityCoverage: 1, timeFit: .unconstrained,
+                  subjectMatches: true, missingTerms: [])
+    }
+
+    /// Creates a match with every field.
     public init(
         fact: Fact, score: Double, termCoverage: Double, entityCoverage: Double,
         timeFit: TimeFit, subjectMatches: Bool, missingTerms: [String]

@@ -23,9 +23,15 @@ public protocol FactQuery: Sendable {
     /// True when the store holds this paragraph of this section of the source; plugins'
     /// citations by place are checked with it.
     func holdsParagraph(source: String, section: String, paragraph: Int) -> Bool
+    /// The domains the registered answerers declare (``Answerer/domains``); empty when
+    /// the view is not being read through a dispatcher (the default).
+    var claimedDomains: Set<String> { get }
 }
 
 extension FactQuery {
+    /// No claimed domains: a view read outside a dispatch.
+    public var claimedDomains: Set<String> { [] }
+
     /// No passages: a view of the store without ingested documents.
     public func passages(matching question: Question, limit: Int) -> [PassageMatch] { [] }
 

@@ -59,7 +59,13 @@ public struct PassageMatch: Sendable, Hashable {
     /// Question terms the passage does not contain.
     public var missingTerms: [String]
 
-    /// Creates a match.
+    /// Creates a match from a score alone: full coverage, nothing missing. Set other
+    /// fields after.
+    public init(passage: Passage, score: Double) {
+        self.init(passage: passage, score: score, termCoverage: 1, entityCoverage: 1, yearsMatch: true, missingTerms: [])
+    }
+
+    /// Creates a match with every field.
     public init(
         passage: Passage, score: Double, termCoverage: Double, entityCoverage: Double,
         yearsMatch: Bool, missingTerms: [String]

@@ -28,6 +28,10 @@ public struct Question: Sendable, Hashable {
     /// The country a person asked about belongs to, from "which Guatemalan president" or
     /// "a Russian minister"; nil when the question says none.
     public var affiliation: String?
+    /// The predicates the question's verbs name, in order, read with the same verb
+    /// classes as documents (`visit.arrival` for "travel", `statement.said` for
+    /// "recall"); empty when it names none.
+    public var predicates: [String] = []
     /// For a question about two events ("how many years between A and B"), each event
     /// as a question of its own; empty otherwise.
     public var parts: [Question]

@@ -23,6 +23,10 @@ public struct EntityMatcher: Sendable {
                 guard let first = words.first else { continue }
                 let capitals = name.count <= 4 && name.allSatisfy { $0.isUppercase || $0 == "." }
                 table[first, default: []].append(Alias(words: words, entity: entity.id, needsCapitals: capitals))
+                // A one-word name of people also names them in the plural (Belizean, Belizeans).
+                if words.count == 1, first.count >= 5, !capitals, first.hasSuffix("an") || first.hasSuffix("ese") == false && first.hasSuffix("i") {
+                    table[first + "s", default: []].append(Alias(words: [first + "s"], entity: entity.id, needsCapitals: false))
+                }
             }
         }
         aliases = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }

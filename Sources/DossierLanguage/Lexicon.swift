@@ -1,18 +1,25 @@
 public import Foundation
 import DossierKit
 
-/// The words the analyzer reads: stopwords, multiword phrases, concept groups and
-/// irregular forms, loaded from the bundled `lexicon.json`.
+/// The words the analyzer reads: stopwords, multiword phrases and concept groups, loaded
+/// from the bundled `lexicon.json`; irregular forms come from WordNet (``Morphology``) and
+/// stems from Snowball (``Stemmer``).
 ///
 /// Lookups are precomputed on folded, stemmed words, so a question, a fact statement and
 /// the lexicon itself all meet in the same form.
+///
+/// What stays hand-kept here, and why: stopwords (no packaged list fits questions: "tell",
+/// "main", "currently" carry no content here), phrases, and the concept groups, which say
+/// which words count as the same for this field (WordNet's synonym sets are far wider:
+/// "sever" shares a synset with "break" in the sense of breaking a bone, "open" with "undo").
 public struct Lexicon: Sendable {
     struct File: Decodable {
         var version: Int
         var stopwords: [String]
         var phrases: [String: String]
         var concepts: [String: [String]]
-        var irregular: [String: String]
+        /// Kept for older lexicon files; irregular forms now come from WordNet.
+        var irregular: [String: String]?
         var generic: [String]
         var converse: [String: String]?
         var symmetric: [String]?
@@ -23,7 +30,6 @@ public struct Lexicon: Sendable {
     public let phrases: [String: [(words: [String], concept: String)]]
     /// Stemmed word to concept.
     public let concepts: [String: String]
-    public let irregular: [String: String]
     /// Concepts that say nothing about which fact is meant ("happen", "relation").
     public let generic: Set<String>
     /// Concepts that say the same with the roles swapped: A imports from B when B
@@ -46,7 +52,6 @@ public struct Lexicon: Sendable {
 
     init(_ file: File) {
         stopwords = Set(file.stopwords.map { TextFolding.fold($0) })
-        irregular = Dictionary(file.irregular.map { (TextFolding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         var phrases: [(words: [String], concept: String)] = file.phrases.map {
             (TextFolding.words($0.key), $0.value)
         }
@@ -62,10 +67,23 @@ public struct Lexicon: Sendable {
             }
         }
         self.phrases = Dictionary(grouping: phrases.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
-        self.concepts = concepts
+        self.concepts = concepts.merging(Self.agentNouns(of: concepts), uniquingKeysWith: { listed, _ in listed })
         generic = Set(file.generic)
         converse = file.converse ?? [:]
         symmetric = Set(file.symmetric ?? [])
+    }
+
+    /// WordNet's person nouns of each concept's verbs read as that concept ("visitor" and
+    /// "visitant" as visit, "seller" as export), unless the lexicon lists the noun itself
+    /// or two concepts claim it.
+    static func agentNouns(of concepts: [String: String], derivations: Derivations = .agentsOnly) -> [String: String] {
+        var claims: [String: Set<String>] = [:]
+        for (verb, concept) in concepts {
+            for noun in derivations.agents(of: verb) where concepts[TextFolding.stem(noun)] == nil {
+                claims[TextFolding.stem(noun), default: []].insert(concept)
+            }
+        }
+        return claims.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// The lexicon compiled into the binary.
@@ -80,11 +98,9 @@ public struct Lexicon: Sendable {
     /// True for words that carry no content.
     public func isStopword(_ folded: String) -> Bool { stopwords.contains(folded) }
 
-    /// The term a folded word stands for: its concept, or its stem.
+    /// The term a folded word stands for: the concept of its base form, or the base form
+    /// (``TextFolding/stem(_:)``).
     public func term(for folded: String) -> String {
-        if let base = irregular[folded] {
-            return concepts[TextFolding.stem(base)] ?? TextFolding.stem(base)
-        }
         let stem = TextFolding.stem(folded)
         return concepts[stem] ?? stem
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Case and accent folding, word splitting and a light stemmer, shared by everything
+/// Case and accent folding, word splitting and stemming, shared by everything
 /// that compares words: "Arévalo", "AREVALO" and "arevalo" fold alike.
 public enum TextFolding {
     /// Lowercases and strips diacritics and typographic quotes.
@@ -17,39 +17,52 @@ public enum TextFolding {
         tokens(text).map(\.folded)
     }
 
-    /// A word with its original spelling.
-    public struct Token: Equatable {
+    /// A word with its original spelling and where it stands in the text.
+    public struct Token: Equatable, Sendable {
+        /// The word as written, with the dots of an initialism removed ("U.S." -> "US").
         public var surface: String
         public var folded: String
+        /// Where the word is in the UTF-8 of the text it was read from, without a possessive
+        /// "'s" or edge quotes and dots: "Guatemala's" gives "Guatemala", "U.S." gives "U.S".
+        public var utf8Range: Range<Int>
+
+        public init(surface: String, folded: String, utf8Range: Range<Int> = 0..<0) {
+            self.surface = surface
+            self.folded = folded
+            self.utf8Range = utf8Range
+        }
     }
 
-    /// Words of a text with their original spelling.
+    /// Words of a text with their original spelling and offsets.
     public static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var current = ""
+        var start = 0, offset = 0
         func flush() {
             guard !current.isEmpty else { return }
             var word = current
-            if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
-            while let first = word.first, "'’.".contains(first) { word.removeFirst() }
-            while let last = word.last, "'’.".contains(last) { word.removeLast() }
+            var end = offset
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { end -= word.suffix(2).utf8.count; word.removeLast(2) }
+            while let first = word.first, "'\u{2019}.".contains(first) { start += first.utf8.count; word.removeFirst() }
+            while let last = word.last, "'\u{2019}.".contains(last) { end -= last.utf8.count; word.removeLast() }
             let dotted = word.contains(".") ? word.replacingOccurrences(of: ".", with: "").uppercased() : word
             if !dotted.isEmpty {
-                tokens.append(Token(surface: dotted, folded: fold(dotted)))
+                tokens.append(Token(surface: dotted, folded: fold(dotted), utf8Range: start..<max(start, end)))
             }
             current = ""
         }
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
+            let joins = isWordScalar(scalar)
+                || ((scalar == "'" || scalar == "\u{2019}") && isLetter(previous))
+                || (scalar == "." && isLetter(previous) && isInitialism(current))  // U.S., u.s.a.
+            if joins {
+                if current.isEmpty { start = offset }
                 current.unicodeScalars.append(scalar)
-            } else if (scalar == "'" || scalar == "\u{2019}") && isLetter(previous) {
-                current.unicodeScalars.append(scalar)
-            } else if scalar == "." && isLetter(previous) && isInitialism(current) {
-                current.unicodeScalars.append(scalar)  // U.S., u.s.a.
             } else {
                 flush()
             }
+            offset += scalar.utf8.count
             previous = scalar
         }
         flush()
@@ -78,34 +91,13 @@ public enum TextFolding {
         return parts.count <= 3 && parts.allSatisfy { $0.count == 1 }
     }
 
-    /// A light suffix stemmer: plurals, -ed, -ing and a final e, so that "opened",
-    /// "opening" and "opens" meet at "open".
+    /// The form a folded word is compared by: its base form with inflection undone by
+    /// WordNet and Snowball (``Morphology/base(of:)``), so "opened", "opening" and "opens"
+    /// meet at "open", "pled" meets "plead" and "relations" "relation", while derivations
+    /// stay apart ("population" is not "populated"). Words with digits or other non-letters
+    /// are kept as they are ("1990s", "g20").
     public static func stem(_ word: String) -> String {
-        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
-        var w = word
-        if w.hasSuffix("ies") && w.count > 4 {
-            w.removeLast(3); w += "y"
-        } else if w.hasSuffix("sses") {
-            w.removeLast(2)
-        } else if w.hasSuffix("es") && ["ss", "x", "z", "ch", "sh"].contains(where: { w.dropLast(2).hasSuffix($0) }) {
-            w.removeLast(2)
-        } else if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
-            w.removeLast()
-        }
-        if w.hasSuffix("ing") && w.count > 5 {
-            w.removeLast(3); w = undoubled(w)
-        } else if w.hasSuffix("ied") && w.count > 4 {
-            w.removeLast(3); w += "y"
-        } else if w.hasSuffix("ed") && w.count > 4 {
-            w.removeLast(2); w = undoubled(w)
-        }
-        if w.hasSuffix("e") && w.count > 4 { w.removeLast() }
-        return w
-    }
-
-    private static func undoubled(_ w: String) -> String {
-        guard let last = w.last, w.count > 3, w.dropLast().last == last,
-              !"aeiouslz".contains(last) else { return w }
-        return String(w.dropLast())
+        guard word.count > 2, word.allSatisfy(\.isLetter) else { return word }
+        return Morphology.wordNet.base(of: word)
     }
 }

@@ -17,7 +17,8 @@ extension FactStore {
     /// source but whose text holds fewer than half the passages that source's citations
     /// quote (``bundledSourceMinimumQuoted``): it is another text, not that source's.
     public func ingest(
-        _ document: DocumentText, facts: [Fact], replacing: Bool = false, quoting resolve: (Citation) -> Citation
+        _ document: DocumentText, facts: [Fact], entities: [DocumentEntity] = [], replacing: Bool = false,
+        quoting resolve: (Citation) -> Citation
     ) throws(DossierError) -> IngestOutcome {
         try write { db in
             let id = document.source.id
@@ -38,6 +39,7 @@ extension FactStore {
                 ])
             }
             try Self.replaceFacts(of: id, with: facts, db)
+            try Self.insertEntities(entities, of: id, db)
             try Self.updateCitations(of: id, resolve, db)
             if claimsBundled { try Self.checkBundledText(document, db) }
             return old == nil ? .added : .replaced

@@ -69,6 +69,7 @@ enum StoreMigrations {
             }
         }
         migrator.registerMigration("v3-documents", migrate: DocumentSchema.create)
+        migrator.registerMigration("v4-document-entities", migrate: DocumentEntitySchema.create)
         return migrator
     }()
 }

@@ -18,7 +18,7 @@ public struct TestDossier: Sendable {
     /// Builds the store and the engine. Sources default to one fixture source, `"fixture"`.
     public init(
         sources: [Source] = [TestDossier.fixtureSource], entities: [Entity], facts: [Fact],
-        answerers: [any Answerer], threshold: Double = 0.5
+        answerers: [any Answerer], threshold: Double = Confidence.threshold
     ) throws {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: entities, facts: facts))

@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierAnswering
 
 /// Answers questions about cultural and educational ties: programmes, language courses,
 /// universities and academic exchanges.
@@ -26,22 +27,21 @@ public struct CultureAnswerer: Answerer {
     /// question; without one of them the answerer stays silent.
     static let cues: Set<String> = ["culture", "education", "language", "university"]
 
-    /// How much a specialist's reading of its own domain outranks the general answerer's
-    /// reading of the same facts.
-    static let edge = 0.05
+    /// The predicate domains it answers from; the general answerer leaves them to it.
+    public let domains: Set<String> = ["culture", "education"]
 
-    private let selector = FactSelector(domains: ["culture", "education"])
+    private var selector: FactSelector { FactSelector(domains: domains) }
 
     /// Creates the answerer.
     public init() {}
 
     /// A programme listing when the question asks for programmes, otherwise the best
-    /// culture or education fact, a little above what the general answerer would bid.
+    /// culture or education fact.
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
         guard question.terms.contains(where: Self.cues.contains) else { return [] }
         let ranked = selector.rankedMatches(for: question, in: facts)
         guard let best = ranked.first, best.confidence > 0.05 else { return [] }
-        let confidence = min(1, best.confidence + Self.edge)
+        let confidence = best.confidence
         if let listing = ProgrammeListing(question: question, ranked: ranked.map(\.match)) {
             let answer = Answer(text: listing.text, facts: listing.facts, interpretation: "programmes backed by \(facts.name(of: best.match.fact.subject))")
             return [Bid(confidence: confidence, answer: answer, reason: "programme listing; " + FactSelector.reason(best.match, fit: best.fit))]

@@ -1,3 +1,5 @@
+public import DossierKit
+
 /// The common way to answer from the facts of a few domains: rank the facts the domains
 /// own against the question, weigh each by how well it suits the kind of question, and
 /// state the best one, joined by any equally good fact of the same predicate (two sources
@@ -35,7 +37,9 @@ public struct FactSelector: Sendable {
     public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = 40) -> [(match: FactMatch, confidence: Double, fit: String)] {
         facts.relevant(to: question, limit: limit, where: owns).map { match in
             let (factor, fit) = KindFit.factor(of: match.fact, for: question, in: facts)
-            return (match, match.score * factor, fit)
+            let (claim, reading) = ClaimFit.factor(of: match.fact, for: question)
+            let why = [fit, reading].filter { !$0.isEmpty }.joined(separator: "; ")
+            return (match, min(1, ClaimFit.score(of: match, for: question, in: facts) * factor * claim), why)
         }.sorted { $0.confidence > $1.confidence }
     }
 

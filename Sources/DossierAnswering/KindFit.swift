@@ -1,3 +1,5 @@
+public import DossierKit
+
 /// How well a fact suits the kind of answer a question wants: a date for "when", a reason
 /// for "why", a person for "who", a figure for "how much".
 public enum KindFit {

@@ -1,0 +1,346 @@
+public import DossierKit
+public import DossierLanguage
+import Foundation
+
+/// Reads each sentence of a document into claims: typed facts with roles.
+///
+/// Every verb class a sentence names (``PredicateClasses``) gives one claim; the one the
+/// sentence is about is marked `salience: main`: a verb of saying when the sentence
+/// carries a quotation, else the first class outside quotations and outside a clause
+/// opened by a preposition ("despite breaking off ..."). A sentence naming no class
+/// gives one `report.stated` claim, so nothing it says is lost to the answerers.
+///
+/// Roles: the agent is the last entity before the verb in its clause (not one after a
+/// preposition), else the entity a reference stands for ("he", "the president", "the
+/// Central American country"), else the person after an inverted verb of saying
+/// ("..., said Oscar Arias"), else the document's subject from its title; the object is
+/// the first entity after the verb; `place` an entity after "in" or "at"; `counterpart`
+/// one after "with"; `amount` the figures; `quote` the quotations; `polarity` negative
+/// after "not" or "never". Times are the sentence's dates, partial ones completed from
+/// the document's date (``DateCompletion``); never invented.
+public struct ClaimReader: Sendable {
+    private let entities: [Entity]
+    private let matcher: EntityMatcher
+    private let classes: PredicateClasses
+    private let kinds: [String: String]
+    private let names: [String: String]
+    private let partOf: [String: String]
+
+    /// Creates a reader for a document whose entities (known and introduced) are these.
+    public init(entities: [Entity], lexicon: Lexicon = .bundled) {
+        self.entities = entities
+        matcher = EntityMatcher(entities: entities)
+        classes = PredicateClasses(lexicon: lexicon)
+        kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        partOf = Dictionary(entities.compactMap { entity in entity.partOf.map { (entity.id, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static let prepositions: Set<String> = [
+        "in", "to", "from", "with", "at", "of", "for", "on", "by", "into", "than", "between", "against", "over", "about",
+        "toward", "towards", "under", "like",
+    ]
+    static let openers: Set<String> = ["despite", "after", "before", "following", "since", "by", "while", "without", "of", "for", "to"]
+    static let pronouns: Set<String> = ["he", "she"]
+    static let countryNouns: Set<String> = ["country", "nation", "island", "state", "republic", "powerhouse", "government"]
+
+    /// Every claim of the document, in reading order.
+    public func claims(source: Source, passages: [Passage], reference: TimeValue?) -> [Fact] {
+        var context = ReadingContext(kinds: kinds)
+        context.partOf = partOf
+        context.subjects = matcher.matches(in: TextFolding.tokens(source.title)).map(\.entity)
+        context.isReport = reference != nil
+        var facts: [Fact] = []
+        for passage in passages {
+            facts += claims(in: passage, context: &context, reference: reference)
+        }
+        return facts
+    }
+
+    private func claims(in passage: Passage, context: inout ReadingContext, reference: TimeValue?) -> [Fact] {
+        let sentence = SentenceWords(passage.text)
+        let words = sentence.words
+        let folded = sentence.folded
+        let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
+        var mentions = matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) }
+        let references = context.references(in: words, besides: mentions.filter { kinds[$0.entity] != "place" && kinds[$0.entity] != "region" })
+        // "The Central American country": the reference takes in the region's name.
+        mentions.removeAll { mention in references.contains { $0.range.overlaps(mention.range) } }
+        mentions += references
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var owner = [String?](repeating: nil, count: words.count)
+        for mention in mentions { for index in mention.range where index < owner.count { owner[index] = mention.entity } }
+        let terms: [String?] = folded.indices.map { index in
+            owner[index] != nil || classes.lexicon.isStopword(folded[index]) && !["with", "to"].contains(folded[index])
+                ? nil : classes.lexicon.term(for: folded[index])
+        }
+        let persons = Set(mentions.filter { kinds[$0.entity] == "person" }.flatMap { Array($0.range) })
+        let figures = Set(words.indices.filter { words[$0].isFigure })
+        let places = Set(mentions.filter { ["city", "country", "place", "name"].contains(kinds[$0.entity] ?? "") }.map(\.range.lowerBound))
+        let presence = mentions.contains { persons.contains($0.range.lowerBound) }
+        let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures, places: presence ? places : [])
+        let times = DateCompletion.times(in: passage.text, reference: reference)
+        defer {
+            context.read(mentions)
+            if context.section != passage.section && !context.isReport { context.lastDay = nil }
+            context.section = passage.section
+            if let day = times.first(where: { $0.precision == .day }) { context.lastDay = day }
+        }
+
+        var chosen: [PredicateClasses.Hit] = []
+        for hit in hits where !chosen.contains(where: { $0.predicate == hit.predicate }) { chosen.append(hit) }
+        let main = mainHit(chosen, words: words, hasQuote: !sentence.quotations.isEmpty)
+        let base = ClaimBase(passage: passage, words: words, mentions: mentions, times: times,
+                             quotations: sentence.quotations, context: context)
+        guard !chosen.isEmpty else {
+            return [fact(base, predicate: "report.stated", at: nil, salience: "main")]
+        }
+        return chosen.map { hit in fact(base, predicate: hit.predicate, at: hit, salience: hit == main ? "main" : "secondary") }
+    }
+
+    /// The class the sentence is about.
+    private func mainHit(_ hits: [PredicateClasses.Hit], words: [SentenceWords.Word], hasQuote: Bool) -> PredicateClasses.Hit? {
+        let outside = hits.filter { !words[$0.position].quoted }
+        if hasQuote, let speech = outside.first(where: \.isSpeech) { return speech }
+        let free = outside.filter { hit in
+            !(words[hit.position].folded.hasSuffix("ing") && hit.position > 0 && Self.openers.contains(words[hit.position - 1].folded))
+                && !(hit.position > 0 && Self.openers.contains(words[hit.position - 1].folded) && hit.position == 1)
+        }
+        return free.first ?? outside.first ?? hits.first
+    }
+
+    private struct ClaimBase {
+        var passage: Passage
+        var words: [SentenceWords.Word]
+        var mentions: [Mention]
+        var times: [TimeValue]
+        var quotations: [String]
+        var context: ReadingContext
+    }
+
+    /// Domains of events told as a narrative: an undated sentence of one continues the
+    /// last day its section stated, and is dated by that day's month ("It was on July 2,
+    /// 2007 when he landed. A meeting with the minister was also on his agenda."). In a
+    /// dated report (one with a publication date) later sections continue it too, by its
+    /// year only; an undated reference text's sections are not one story.
+    static let narrativeDomains: Set<String> = ["visit", "meeting", "statement", "position", "alliance"]
+
+    private func fact(_ base: ClaimBase, predicate: String, at hit: PredicateClasses.Hit?, salience: String) -> Fact {
+        let words = base.words
+        let position = hit?.position ?? words.count
+        let quoted = hit.map { words[$0.position].quoted } ?? false
+        // A sentence naming no verb class has no agent to read: it is about what it names first.
+        let agent = hit == nil ? base.mentions.first?.entity : agentOf(base, at: position, quoted: quoted, speech: hit?.isSpeech ?? false)
+        var qualifiers: [String: String] = ["salience": salience]
+        var object: String?
+        if hit != nil {
+            // The object stands in the verb's clause: before the next comma or semicolon.
+            let clauseEnd = words.indices.first { $0 >= position && !words[$0].after.isEmpty && words[$0].after != "(" } ?? words.count
+            object = base.mentions.first {
+                $0.range.lowerBound > position && $0.range.lowerBound <= clauseEnd && $0.entity != agent && !isPlace($0, in: words)
+            }?.entity
+        }
+        if let place = base.mentions.first(where: { isPlace($0, in: words) && $0.entity != agent }) {
+            qualifiers["place"] = names[place.entity] ?? place.entity
+        }
+        if let with = base.mentions.first(where: { $0.range.lowerBound > 0 && words[$0.range.lowerBound - 1].folded == "with" }),
+           with.entity != agent {
+            qualifiers["counterpart"] = names[with.entity] ?? with.entity
+        }
+        let amounts = words.indices.filter { index in
+            let word = words[index]
+            return word.isFigure && (word.surface.hasSuffix("%") || word.surface.hasPrefix("$") || word.surface.contains(".")
+                || ["percent", "per", "billion", "million"].contains(words[safe: index + 1]?.folded ?? ""))
+        }
+        if !amounts.isEmpty {
+            qualifiers["amount"] = amounts.map { index in
+                let unit = words[safe: index + 1].map(\.folded).flatMap { ["percent", "billion", "million"].contains($0) ? " " + $0 : nil }
+                return words[index].surface + (unit ?? "")
+            }.joined(separator: ", ")
+            if amounts.contains(where: { words[$0].surface.hasSuffix("%") || words[safe: $0 + 1]?.folded == "percent" }) {
+                qualifiers["share"] = qualifiers["amount"]
+            }
+        }
+        if !base.quotations.isEmpty { qualifiers["quote"] = base.quotations.joined(separator: " … ") }
+        if let duration = Self.duration(in: words) { qualifiers["duration"] = duration }
+        if position < words.count, words[max(0, position - 3)..<position].contains(where: { ["not", "never", "no"].contains($0.folded) || $0.folded.hasSuffix("n't") }) {
+            qualifiers["polarity"] = "negative"
+        }
+        let subject = agent ?? base.context.subjects.first ?? base.passage.source
+        // A title naming a pair of countries ("Russia wipes out Cuban debt") supplies the
+        // pair a sentence leaves unsaid; not a third party to a sentence that names its own
+        // pair, and not a lone country to a sentence about another.
+        let countries = Set(base.mentions.map(\.entity).filter { kinds[$0] == "country" })
+        let pair = base.context.subjects.filter { kinds[$0] == "country" }
+        let supplied = pair.count >= 2 && countries.count < 2 || countries.isEmpty ? base.context.subjects : []
+        var involved = base.mentions.map(\.entity) + supplied
+        var seen: Set<String> = [subject]
+        involved = involved.filter { $0 != object && seen.insert($0).inserted }
+        var time = base.times.first
+        if time == nil, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
+           let day = base.context.lastDay, let year = day.from, let month = day.month {
+            if base.context.section == base.passage.section {
+                time = TimeValue("\(year)-\(month < 10 ? "0" : "")\(month)")
+                qualifiers["dated"] = "from the section's last date, \(day.label)"
+            } else if base.context.isReport {
+                time = TimeValue(String(year))
+                qualifiers["dated"] = "from the report's last date, \(day.label)"
+            }
+        }
+        let passage = base.passage
+        return Fact(
+            id: "claim-\(passage.source)-\(EventExtractor.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
+            subject: subject, predicate: predicate, object: object, entities: involved, qualifiers: qualifiers, time: time,
+            statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
+            keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
+            citations: [passage.citation])
+    }
+
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "several"]
+    static let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour"]
+
+    /// "two days after", "six-day tour", "in 14 years": a length of time the sentence states.
+    static func duration(in words: [SentenceWords.Word]) -> String? {
+        for index in words.indices.dropLast() {
+            let word = words[index].folded
+            let next = words[index + 1].folded
+            if (numberWords.contains(word) || words[index].isFigure) && units.contains(next) {
+                return words[index].surface + " " + words[index + 1].surface
+            }
+            if let hyphen = word.firstIndex(of: "-"), numberWords.contains(String(word[..<hyphen]))
+                || Int(word[..<hyphen]) != nil, units.contains(String(word[word.index(after: hyphen)...]) + "s") {
+                return words[index].surface
+            }
+        }
+        return nil
+    }
+
+    private func agentOf(_ base: ClaimBase, at position: Int, quoted: Bool, speech: Bool) -> String? {
+        let words = base.words
+        var clauseStart = 0
+        for index in stride(from: min(position, words.count) - 1, through: 0, by: -1) where words[index].after == ";" {
+            clauseStart = index + 1
+            break
+        }
+        // A name right before the verb is its subject whatever precedes it ("leading to
+        // Venezuela breaking off"); further back, a name after a preposition is not.
+        let before = base.mentions.filter { mention in
+            mention.range.upperBound <= position && mention.range.lowerBound >= clauseStart
+                && words[mention.range.lowerBound].quoted == quoted
+                && (mention.range.upperBound == position
+                    || !(mention.range.lowerBound > 0 && Self.prepositions.contains(words[mention.range.lowerBound - 1].folded)))
+        }
+        if speech, let after = base.mentions.first(where: { $0.range.lowerBound > position && kinds[$0.entity] == "person" }),
+           before.isEmpty || position > 0 && (words[position - 1].quoted || words[position - 1].after == ",") {
+            return after.entity
+        }
+        if let last = before.last { return last.entity }
+        if speech, let after = base.mentions.first(where: { $0.range.lowerBound > position }) { return after.entity }
+        return nil
+    }
+
+    private func isPlace(_ mention: Mention, in words: [SentenceWords.Word]) -> Bool {
+        guard mention.range.lowerBound > 0, ["in", "at"].contains(words[mention.range.lowerBound - 1].folded) else { return false }
+        return ["city", "country", "place", "name"].contains(kinds[mention.entity] ?? "")
+    }
+
+    private func statement(subject: String, predicate: String, object: String?, qualifiers: [String: String], time: TimeValue?, text: String) -> String {
+        var parts = [names[subject] ?? subject]
+        let action = predicate.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "-", with: " ")
+        parts.append((qualifiers["polarity"] == "negative" ? "not " : "") + action)
+        if let object { parts.append(names[object] ?? object) }
+        if let place = qualifiers["place"] { parts.append("in " + place) }
+        if let time { parts.append(time.phrase) }
+        return parts.joined(separator: " ") + ": “" + text + "”"
+    }
+}
+
+/// An entity named, or referred to, at a run of words.
+struct Mention {
+    var entity: String
+    var range: Range<Int>
+}
+
+/// What earlier sentences of the document established: the last person, the last
+/// country and the document's subjects, for references to resolve against.
+struct ReadingContext {
+    let kinds: [String: String]
+    var partOf: [String: String] = [:]
+    /// How often each country has been named so far: the document's topic is named most.
+    var countryCounts: [String: Int] = [:]
+    var subjects: [String] = []
+    var lastPerson: String?
+    var lastCountry: String?
+    /// The last day a sentence of the current section stated, and that section.
+    var lastDay: TimeValue?
+    var section: String?
+    /// True for a document with a publication date: a report telling one story.
+    var isReport = false
+
+    mutating func read(_ mentions: [Mention]) {
+        for mention in mentions {
+            switch kinds[mention.entity] {
+            case "person": lastPerson = mention.entity
+            case "country":
+                lastCountry = mention.entity
+                countryCounts[mention.entity, default: 0] += 1
+            default: break
+            }
+        }
+    }
+
+    /// The country "the Central American country" means: the one the document has named
+    /// most so far, leaving out those the sentence itself names (or names a city of);
+    /// the title's first on a tie.
+    func topicCountry(besides mentions: [Mention]) -> String? {
+        let named = Set(mentions.map(\.entity) + mentions.compactMap { partOf[$0.entity] })
+        let candidates = countryCounts.filter { !named.contains($0.key) }
+        let rank = { (id: String) in subjects.firstIndex(of: id) ?? subjects.count }
+        return candidates.max { a, b in a.value != b.value ? a.value < b.value : rank(a.key) > rank(b.key) }?.key
+            ?? subjects.first { !named.contains($0) }
+    }
+
+    /// References in the sentence: a pronoun or "the president" to the last person, "the
+    /// Central American country" or "the island" to the last country.
+    func references(in words: [SentenceWords.Word], besides mentions: [Mention]) -> [Mention] {
+        var found: [Mention] = []
+        let taken = Set(mentions.flatMap { Array($0.range) })
+        for (index, word) in words.enumerated() where !taken.contains(index) {
+            if ClaimReader.pronouns.contains(word.folded), let person = lastPerson {
+                found.append(Mention(entity: person, range: index..<index + 1))
+            } else if word.folded == "the", !(index > 0 && ["is", "was", "are", "were", "be", "became", "becomes"].contains(words[index - 1].folded)) {
+                // After "is", "the second country" says what the subject is; it refers to nothing.
+                var end = index + 1
+                while end < words.count, end - index <= 3, !taken.contains(end), words[end].after.isEmpty || end - index <= 3 {
+                    let noun = words[end].folded
+                    if ClaimReader.countryNouns.contains(noun), let country = topicCountry(besides: mentions) {
+                        found.append(Mention(entity: country, range: index..<end + 1))
+                        break
+                    }
+                    if NameFinder.titles.contains(noun), noun != "former", let person = lastPerson,
+                       !(end + 1 < words.count && words[end + 1].capitalised) {
+                        found.append(Mention(entity: person, range: index..<end + 1))
+                        break
+                    }
+                    if !words[end].after.isEmpty { break }
+                    end += 1
+                }
+            }
+        }
+        return found
+    }
+}
+
+extension ClaimReader {
+    /// Drops claims a curated fact already tells: one citing the same paragraph. Facts
+    /// read from documents (ids `claim-` and `event-`) do not count.
+    public static func unseen(_ claims: [Fact], besides facts: [Fact]) -> [Fact] {
+        var curated = Set<String>()
+        for fact in facts where !fact.id.hasPrefix("claim-") && !fact.id.hasPrefix("event-") {
+            for citation in fact.citations { curated.insert("\(citation.source)|\(citation.section)|\(citation.paragraph)") }
+        }
+        return claims.filter { claim in
+            !claim.citations.contains { curated.contains("\($0.source)|\($0.section)|\($0.paragraph)") }
+        }
+    }
+}

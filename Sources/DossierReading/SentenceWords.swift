@@ -1,0 +1,83 @@
+import DossierLanguage
+import Foundation
+
+/// The words of one sentence as claim reading needs them: spelling, folded form, whether
+/// the word stands inside a quotation, whether it is capitalised or a figure, and the
+/// punctuation that follows it (a comma closes a clause).
+struct SentenceWords {
+    struct Word {
+        var surface: String
+        var folded: String
+        var quoted: Bool
+        var capitalised: Bool
+        var isFigure: Bool
+        /// Punctuation right after the word: ",", ";", "(", ")", or "".
+        var after: String
+        var startsSentence: Bool
+        /// True when the word carried a possessive "'s", which ends a name.
+        var possessive = false
+    }
+
+    var words: [Word] = []
+    /// The text of every quotation, in order.
+    var quotations: [String] = []
+
+    init(_ sentence: String) {
+        var current = ""
+        var quoted = false
+        var quote = ""
+        var previous: Character = " "
+        let chars = Array(sentence)
+        func flush(_ after: String) {
+            var word = current
+            current = ""
+            let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
+            if possessive { word.removeLast(2) }
+            while let last = word.last, "'’.".contains(last) { word.removeLast() }
+            while let first = word.first, "'’.".contains(first) { word.removeFirst() }
+            guard !word.isEmpty else {
+                if !after.isEmpty, !words.isEmpty { words[words.count - 1].after = after }
+                return
+            }
+            let surface = word.contains(".") && word.count <= 5 ? word.replacingOccurrences(of: ".", with: "") : word
+            words.append(Word(
+                surface: surface, folded: TextFolding.fold(surface), quoted: quoted,
+                capitalised: surface.first?.isUppercase == true, isFigure: surface.first?.isNumber == true,
+                after: after, startsSentence: words.isEmpty, possessive: possessive))
+        }
+        for (index, char) in chars.enumerated() {
+            let next: Character = index + 1 < chars.count ? chars[index + 1] : " "
+            let opens = char == "“" || (char == "\"" && !quoted) || (char == "‘" && !previous.isLetter)
+            let closes = char == "”" || (char == "\"" && quoted) || (char == "’" && quoted && !next.isLetter && !previous.isWhitespace && quote.contains("‘"))
+            if char.isLetter || char.isNumber || char == "-" && previous.isLetter
+                || (char == "'" || char == "’") && previous.isLetter && next.isLetter
+                || char == "." && (previous.isNumber && next.isNumber || previous.isUppercase && current.count <= 3)
+                || char == "%" && previous.isNumber || char == "$" && current.isEmpty {
+                current.append(char)
+                if quoted { quote.append(char) }
+            } else if opens && !quoted {
+                flush("")
+                quoted = true
+                quote = char == "‘" ? "‘" : ""
+            } else if closes && quoted {
+                flush("")
+                quoted = false
+                quotations.append(quote.hasPrefix("‘") ? String(quote.dropFirst()) : quote)
+                quote = ""
+            } else {
+                flush([",", ";", "(", ")", ":"].contains(String(char)) ? String(char) : "")
+                if quoted { quote.append(char) }
+            }
+            previous = char
+        }
+        flush("")
+        if quoted, !quote.isEmpty { quotations.append(quote) }
+    }
+
+    var folded: [String] { words.map(\.folded) }
+}
+
+extension Array {
+    /// The element at `index`, or nil past either end.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,79 @@
+public import DossierKit
+import Foundation
+import GRDB
+
+/// The entities documents introduce, each with the sentence that first named it; a
+/// document's entities go with the document (replaced or forgotten together).
+enum DocumentEntitySchema {
+    static func create(_ db: Database) throws {
+        try db.create(table: "document_entity") { t in
+            t.column("document", .text).notNull().indexed()
+                .references("document", column: "source", onDelete: .cascade)
+            t.column("id", .text).notNull()
+            t.column("name", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("aliases", .text).notNull()
+            t.column("partOf", .text)
+            t.column("section", .text).notNull()
+            t.column("paragraph", .integer).notNull()
+            t.column("quote", .text).notNull()
+            t.column("start", .integer)
+            t.column("end", .integer)
+            t.primaryKey(["document", "id"])
+        }
+    }
+}
+
+struct DocumentEntityRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "document_entity"
+    var document: String
+    var id: String
+    var name: String
+    var kind: String
+    var aliases: String
+    var partOf: String?
+    var section: String
+    var paragraph: Int
+    var quote: String
+    var start: Int?
+    var end: Int?
+
+    init(_ value: DocumentEntity) {
+        document = value.citation.source
+        id = value.entity.id
+        name = value.entity.name
+        kind = value.entity.kind
+        aliases = JSONColumn.encode(value.entity.aliases)
+        partOf = value.entity.partOf
+        section = value.citation.section
+        paragraph = value.citation.paragraph
+        quote = value.citation.quote ?? ""
+        start = value.citation.start
+        end = value.citation.end
+    }
+
+    func value(title: String) -> DocumentEntity {
+        DocumentEntity(
+            entity: Entity(id: id, name: name, kind: kind, aliases: JSONColumn.decode(aliases, as: [String].self) ?? [], partOf: partOf),
+            citation: Citation(source: document, title: title, section: section, paragraph: paragraph, quote: quote, start: start, end: end))
+    }
+}
+
+extension FactStore {
+    /// Every entity the stored documents introduced, in the order they were read; an
+    /// entity two documents introduce is listed once, as the first introduced it.
+    public func documentEntities() throws(DossierError) -> [DocumentEntity] {
+        try read { db in
+            let titles = Dictionary(try SourceRecord.fetchAll(db).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            var seen = Set<String>()
+            return try DocumentEntityRecord.order(sql: "rowid").fetchAll(db)
+                .filter { seen.insert($0.id).inserted }
+                .map { $0.value(title: titles[$0.document] ?? $0.document) }
+        }
+    }
+
+    static func insertEntities(_ entities: [DocumentEntity], of source: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM document_entity WHERE document = ?", arguments: [source])
+        for entity in entities where entity.citation.source == source { try DocumentEntityRecord(entity).insert(db) }
+    }
+}

@@ -1,0 +1,338 @@
+#!/usr/bin/env python3
+"""Generates DossierLanguage's lexical resources from Debian's wordnet-base (WordNet 3.0) and
+iso-codes (ISO 3166-1 and -3 with their Spanish translations).
+
+Usage: python3 scripts/generate-language-resources.py [OUTDIR]
+       (default Sources/DossierLanguage/Resources; `make language-resources` runs it)
+Options: --wordnet DIR (default /usr/share/wordnet), --iso DIR (default /usr/share/iso-codes/json),
+         --locale DIR (default /usr/share/locale), --check (compare with OUTDIR instead of writing).
+
+Writes UTF-8 text, one record a line, tab-separated, sorted, so a diff shows what changed:
+  morphology.tsv   pos  inflected  base      WordNet's exception lists (verb, noun, adj), single words
+  verbs.txt        lemma                     WordNet's single-word verb lemmas (to tell a verb from a noun)
+  agents.tsv       verb  noun                WordNet '+' pointers from a verb to a noun that names a
+                                             person (visit/visitor), read at start-up by the lexicon
+  derivations.tsv  verb  noun                the other '+' pointers between a verb and a noun
+                                             (visit/visitation, elect/election)
+  gazetteer.tsv    kind  code  language  text
+                   kind: code (text = alpha3 numeric), name (first per code and language = preferred),
+                   alias, demonym, capital, withdrawn (text = year); code: ISO alpha-2, or alpha-4 when
+                   withdrawn (ISO 3166-3); language: en or es
+Names come from ISO; WordNet adds aliases ("Russia", "America"), demonyms (pertainyms and
+person nouns) and capitals (national capitals and their part-holonyms). WordNet pointers name a
+word, not a synset ("Chinese" points at the word "China" inside the Taiwan synset), so a
+WordNet word is resolved to a code by ISO's names first. scripts/language-overrides.tsv adds what
+neither resource holds (see its comments). Standard library only; deterministic.
+"""
+import gettext
+import json
+import os
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+COUNTRY = "08544813"           # country, state, land
+NATIONAL_CAPITAL = "08691669"  # national_capital
+LEX_PERSON, LEX_LOCATION = 18, 15
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+def clean(word):
+    word = word.replace("_", " ")
+    if word.endswith(")") and "(" in word:  # adjective markers (a) (p) (ip)
+        word = word[: word.rindex("(")]
+    return word
+
+
+def load_wordnet(directory):
+    synsets = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(os.path.join(directory, "data." + pos), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                head = line.partition(" | ")[0].split()
+                offset, lex, kind = head[0], int(head[1]), head[2]
+                count = int(head[3], 16)
+                words = [clean(head[4 + 2 * i]) for i in range(count)]
+                i = 4 + 2 * count
+                pointers = []
+                for _ in range(int(head[i])):
+                    symbol, target, target_pos, source_target = head[i + 1:i + 5]
+                    i += 4
+                    pointers.append((symbol, target, "a" if target_pos == "s" else target_pos,
+                                     int(source_target[:2], 16), int(source_target[2:], 16)))
+                synsets[("a" if kind == "s" else kind, offset)] = dict(lex=lex, words=words, pointers=pointers)
+    return synsets
+
+
+def single(word):
+    return word.isascii() and word.isalpha() and word == word.lower()
+
+
+def morphology(directory):
+    rows = set()
+    for pos, name in (("v", "verb"), ("n", "noun"), ("a", "adj")):
+        with open(os.path.join(directory, name + ".exc"), encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                for base in parts[1:]:
+                    if single(parts[0]) and single(base) and parts[0] != base:
+                        rows.add((pos, parts[0], base))
+    return sorted(rows)
+
+
+def verbs(directory):
+    rows = set()
+    with open(os.path.join(directory, "index.verb"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("  ") and single(line.split(" ", 1)[0]):
+                rows.add((line.split(" ", 1)[0],))
+    return sorted(rows)
+
+
+def derivations(synsets):
+    rows = set()
+    for (pos, _), synset in synsets.items():
+        if pos != "v":
+            continue
+        for symbol, target, target_pos, source, dest in synset["pointers"]:
+            if symbol != "+" or target_pos != "n":
+                continue
+            noun_synset = synsets[("n", target)]
+            verb, noun = synset["words"][source - 1], noun_synset["words"][dest - 1]
+            if single(verb) and single(noun) and verb != noun:
+                rows.add((verb, noun, "agent" if noun_synset["lex"] == LEX_PERSON else "other"))
+    agents = {(v, n) for v, n, k in rows if k == "agent"}
+    return sorted((v, n, k) for v, n, k in rows if k == "agent" or (v, n) not in agents)
+
+
+class Countries:
+    """ISO codes with their names, and the table from a folded name to the one code it names."""
+
+    def __init__(self, iso, locale):
+        spanish = gettext.translation("iso_3166-1", localedir=locale, languages=["es"])._catalog
+        spanish3 = gettext.translation("iso_3166-3", localedir=locale, languages=["es"])._catalog
+        self.rows = []            # (kind, code, language, text) in a stable order
+        self.names = {}           # code -> [(language, name)], preferred first
+        self.withdrawn = set()
+        for entry in json.load(open(os.path.join(iso, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]:
+            code = entry["alpha_2"]
+            self.rows.append(("code", code, "", f"{entry['alpha_3']} {entry['numeric']}"))
+            english = [entry.get("common_name"), entry["name"], entry.get("official_name")]
+            self.add_names(code, "en", english)
+            self.add_names(code, "es", [spanish.get(n) for n in english if n])
+        for entry in json.load(open(os.path.join(iso, "iso_3166-3.json"), encoding="utf-8"))["3166-3"]:
+            code = entry["alpha_4"]
+            self.withdrawn.add(code)
+            self.rows.append(("code", code, "", f"{entry['alpha_3']} {entry.get('numeric', '')}".strip()))
+            self.rows.append(("withdrawn", code, "", entry.get("withdrawal_date", "")[:4]))
+            self.add_names(code, "en", [entry["name"]])
+            self.add_names(code, "es", [spanish3.get(entry["name"])])
+
+    def add_names(self, code, language, names):
+        forms = []
+        for name in names:
+            if not name:
+                continue
+            # "Korea, Republic of" -> "Republic of Korea"; "Virgin Islands, U.S." -> itself and
+            # "Virgin Islands" (kept only where it names one code, see table())
+            if ", " in name:
+                head, _, tail = name.partition(", ")
+                if tail.endswith(" of") or tail.endswith(" de"):
+                    forms.append(f"{tail} {head}")
+                else:
+                    forms += [name, head]
+            else:
+                forms.append(name)
+        for form in forms:
+            if form not in [n for l, n in self.names.get(code, []) if l == language]:
+                self.names.setdefault(code, []).append((language, form))
+
+    def table(self):
+        """Folded name -> code, for names that name exactly one code; current codes win."""
+        owners = {}
+        for code, names in self.names.items():
+            for _, name in names:
+                owners.setdefault(fold(name), set()).add(code)
+        table = {}
+        for key, codes in owners.items():
+            current = {c for c in codes if c not in self.withdrawn}
+            chosen = current if current else codes
+            if len(chosen) == 1:
+                table[key] = next(iter(chosen))
+        return table
+
+
+def gazetteer(synsets, countries, overrides):
+    cache = {}
+
+    def is_country(offset):
+        if offset not in cache:
+            stack, seen, found = [t for s, t, *_ in synsets[("n", offset)]["pointers"] if s == "@i"], set(), False
+            while stack and not found:
+                o = stack.pop()
+                found = o == COUNTRY
+                if o not in seen:
+                    seen.add(o)
+                    stack += [t for s, t, *_ in synsets[("n", o)]["pointers"] if s in ("@", "@i")]
+            cache[offset] = found
+        return cache[offset]
+
+    names = countries.table()
+    places = {off: s for (pos, off), s in synsets.items()
+              if pos == "n" and s["lex"] == LEX_LOCATION and any(p[0] == "@i" for p in s["pointers"])}
+    # A WordNet place synset stands for the code one of its words names; country synsets first,
+    # then other places (Taiwan is an island in WordNet) only where no country synset claimed the code.
+    synset_code = {}
+    for want_country in (True, False):
+        claimed = set(synset_code.values())
+        candidates = {}
+        for off, s in places.items():
+            if is_country(off) != want_country:
+                continue
+            codes = {names[fold(w)] for w in s["words"] if fold(w) in names}
+            if len(codes) == 1 and next(iter(codes)) not in claimed:
+                candidates.setdefault(next(iter(codes)), []).append(off)
+        for code, offs in candidates.items():
+            if want_country or len(offs) == 1:
+                for off in offs:
+                    synset_code[off] = code
+
+    # WordNet aliases: words of a code's synsets, unless ISO gives that word to another code
+    # or two codes' synsets share it.
+    alias_owners = {}
+    for off, code in synset_code.items():
+        for word in places[off]["words"]:
+            alias_owners.setdefault(fold(word), set()).add(code)
+    aliases = {}
+    rows = set()
+    for off, code in synset_code.items():
+        for word in places[off]["words"]:
+            key = fold(word)
+            owners = alias_owners[key]
+            current = {c for c in owners if c not in countries.withdrawn}
+            owners = current if current else owners
+            if names.get(key, code) == code and owners == {code}:
+                aliases[key] = code
+                if key not in {fold(n) for _, n in countries.names[code]}:
+                    rows.add(("alias", code, "en", word))
+
+    def resolve(word, offset):
+        """The code a pointer to this word of this synset stands for."""
+        return names.get(fold(word)) or aliases.get(fold(word)) or synset_code.get(offset)
+
+    demonyms = {}
+    for (pos, _), s in synsets.items():
+        for symbol, target, target_pos, source, dest in s["pointers"]:
+            if target_pos != "n" or target not in places:
+                continue
+            if pos == "a" and symbol == "\\":
+                word, code, strength = s["words"][source - 1], resolve(places[target]["words"][dest - 1], target), 2
+                demonyms.setdefault(word, {}).setdefault(strength, set()).add(code)
+            elif pos == "n" and symbol == "#m" and s["lex"] == LEX_PERSON:
+                for word in s["words"]:
+                    demonyms.setdefault(word, {}).setdefault(1, set()).add(resolve(places[target]["words"][0], target))
+    for word, by_strength in demonyms.items():
+        best = by_strength[max(by_strength)] - {None}
+        if len(best) == 1 and word[:1].isupper():
+            rows.add(("demonym", next(iter(best)), "en", word))
+
+    for off, s in places.items():
+        if not any(p[0] == "@i" and p[1] == NATIONAL_CAPITAL for p in s["pointers"]):
+            continue
+        frontier, seen, code = [p[1] for p in s["pointers"] if p[0] == "#p"], set(), None
+        for _ in range(4):  # a capital is part of its country, or of a district that is (Washington)
+            found = {synset_code[o] for o in frontier if o in synset_code}
+            if found:
+                code = next(iter(found)) if len(found) == 1 else None
+                break
+            seen.update(frontier)
+            frontier = [p[1] for o in frontier for p in synsets[("n", o)]["pointers"] if p[0] == "#p" and p[1] not in seen]
+        if code:
+            for word in s["words"]:
+                if not fold(word).startswith("capital of") and not word.endswith(" capital") and "'s capital" not in word:
+                    rows.add(("capital", code, "en", word))
+
+    for kind, code, language, text in overrides:
+        if kind == "remove":
+            rows = {r for r in rows if not (r[1] == code and r[3] == text)}
+        elif kind == "name":
+            countries.add_names(code, language, [text])
+        else:
+            rows.add((kind, code, language, text))
+
+    names = countries.table()
+    out = []
+    for kind, code, language, text in countries.rows:
+        out.append((kind, code, language, text))
+        if kind == "code":  # the first name in each language, and every other name that names this code alone
+            for index, (l, n) in enumerate(countries.names[code]):
+                first = all(l != earlier for earlier, _ in countries.names[code][:index])
+                if first or names.get(fold(n)) == code:
+                    out.append(("name", code, l, n))
+    return out + sorted(rows)
+
+
+def read_overrides(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                rows.append(tuple(line.split("\t")))
+    return rows
+
+
+def main():
+    args = sys.argv[1:]
+
+    def option(name, default):
+        if name in args:
+            k = args.index(name)
+            value = args[k + 1]
+            del args[k:k + 2]
+            return value
+        return default
+
+    wordnet = option("--wordnet", "/usr/share/wordnet")
+    iso = option("--iso", "/usr/share/iso-codes/json")
+    locale = option("--locale", "/usr/share/locale")
+    check = "--check" in args
+    args = [a for a in args if a != "--check"]
+    out = args[0] if args else os.path.join(HERE, "..", "Sources", "DossierLanguage", "Resources")
+    for needed in (os.path.join(wordnet, "data.noun"), os.path.join(iso, "iso_3166-1.json")):
+        if not os.path.exists(needed):
+            sys.exit(f"generate-language-resources: {needed} is missing; install wordnet-base and iso-codes "
+                     "(apt-get install wordnet-base iso-codes) or pass --wordnet/--iso")
+    synsets = load_wordnet(wordnet)
+    derived = derivations(synsets)
+    files = {
+        "morphology.tsv": morphology(wordnet),
+        "verbs.txt": verbs(wordnet),
+        "agents.tsv": [(v, n) for v, n, k in derived if k == "agent"],
+        "derivations.tsv": [(v, n) for v, n, k in derived if k != "agent"],
+        "gazetteer.tsv": gazetteer(synsets, Countries(iso, locale),
+                                   read_overrides(os.path.join(HERE, "language-overrides.tsv"))),
+    }
+    stale = []
+    for name, rows in files.items():
+        text = "".join("\t".join(r) + "\n" for r in rows)
+        path = os.path.join(out, name)
+        if check:
+            if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
+                stale.append(name)
+            continue
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        print(f"{name}\t{len(rows)} rows\t{len(text.encode())} bytes")
+    if stale:
+        sys.exit("generate-language-resources: out of date: " + ", ".join(stale) + "; run make language-resources")
+
+
+if __name__ == "__main__":
+    main()
