@@ -84,7 +84,14 @@ public struct QuestionAnalyzer: Sendable {
         var seen = Set<String>()
         // A class that names its domain in general ("trade") asks about any of its predicates.
         let places = Set(reading.entities.map(\.range.lowerBound))
-        return classes.hits(words: words, terms: terms, places: places).map { PredicateClasses.generalPredicates.contains($0.predicate) ? PredicateClasses.domain(of: $0.predicate) : $0.predicate }
+        // Verbs of a relative or adverbial clause ("the debt that was not forgiven", "after
+        // breaking off relations") come after those of the main clause.
+        let markers: Set<String> = ["that", "which", "who", "after", "before", "while", "since", "despite", "when"]
+        let hits = classes.hits(words: words, terms: terms, places: places)
+        let subordinate = { (hit: PredicateClasses.Hit) in
+            words[max(0, hit.position - 3)..<hit.position].contains(where: markers.contains) && hit.position > 3
+        }
+        return (hits.filter { !subordinate($0) } + hits.filter(subordinate)).map { PredicateClasses.generalPredicates.contains($0.predicate) ? PredicateClasses.domain(of: $0.predicate) : $0.predicate }
             .filter { seen.insert($0).inserted }
     }
 
