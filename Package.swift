@@ -45,9 +45,13 @@ let package = Package(
                 .embedInCode("Resources/morphology.tsv"), .embedInCode("Resources/verbs.txt"),
                 .embedInCode("Resources/agents.tsv"), .embedInCode("Resources/derivations.tsv"),
                 .embedInCode("Resources/gazetteer.tsv"),
+            ],
+            linkerSettings: [
+                .linkedLibrary(":libstemmer.a", .when(platforms: [.linux])),
+                .linkedLibrary("stemmer", .when(platforms: [.macOS])),
             ]
         ),
-        // The Snowball stemmers, linked from the static libstemmer.a so a copied binary needs no .so.
+        // The Snowball stemmers (libstemmer has no pkg-config file; linked by DossierLanguage).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // Documents to passages and dated claims.
         .target(name: "DossierReading", dependencies: ["DossierKit", "DossierLanguage"]),

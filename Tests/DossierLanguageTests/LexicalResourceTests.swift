@@ -187,6 +187,12 @@ import Testing
         #expect(lexicon.term(for: "population") != lexicon.term(for: "populated"))
     }
 
+    @Test func aFinalEIsNotAnEnding() {
+        // The old suffix stemmer dropped it, so a plane read as a plan (a strategy).
+        #expect(Lexicon.bundled.term(for: "plane") != Lexicon.bundled.term(for: "plan"))
+        #expect(Lexicon.bundled.term(for: "plans") == Lexicon.bundled.term(for: "plan"))
+    }
+
     @Test func agentNounsReadAsTheirVerbsConcept() {
         #expect(Lexicon.bundled.term(for: "visitor") == Lexicon.bundled.term(for: "visited"))
         #expect(Lexicon.bundled.term(for: "visitors") == "visit")
