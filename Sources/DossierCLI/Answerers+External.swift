@@ -12,10 +12,10 @@ extension Answerers {
         let registered = builtIn()
         let discovery = PluginDiscovery(
             pluginDirectory: pluginDirectory, dataPluginDirectory: paths.pluginDirectory, environment: environment)
-        let external = discovery.load(taken: Set(registered.map(\.name))) { message in
+        let external = discovery.load(taken: Set(registered.map(\.name)), logger: logger) { message in
             logger.warning("\(message)")
         }
-        for case let plugin as ExternalAnswerer in external {
+        for plugin in external {
             logger.info("started plugin '\(plugin.name)' \(plugin.version) (\(plugin.path))", metadata: ["plugin": "\(plugin.name)"])
         }
         return registered + external

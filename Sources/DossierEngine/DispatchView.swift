@@ -1,4 +1,4 @@
-public import DossierKit
+import DossierKit
 
 /// The store as answerers see it during one dispatch: the same facts, plus the domains
 /// every registered answerer declares.
@@ -16,4 +16,7 @@ struct DispatchView: FactQuery {
         base.relevant(to: question, limit: limit, where: include)
     }
     func passages(matching question: Question, limit: Int) -> [PassageMatch] { base.passages(matching: question, limit: limit) }
+    func holdsParagraph(source: String, section: String, paragraph: Int) -> Bool {
+        base.holdsParagraph(source: source, section: section, paragraph: paragraph)
+    }
 }

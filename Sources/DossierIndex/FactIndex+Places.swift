@@ -1,4 +1,4 @@
-public import DossierKit
+import DossierKit
 
 extension FactIndex {
     /// True when the source lists the section and a stored sentence or a stored fact's

@@ -1,5 +1,3 @@
-public import DossierKit
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

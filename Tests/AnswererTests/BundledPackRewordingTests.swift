@@ -139,7 +139,7 @@ struct BundledPackRewordingTests {
 
     @Test(arguments: unanswerable)
     func saysUnknownWhenThePackHoldsNoAnswer(question: String) async throws {
-        let record = await try makeEngine().ask(question).record
+        let record = try await makeEngine().ask(question).record
         #expect(record.status == .unknown, "answered: \(record.answer ?? "")")
     }
 

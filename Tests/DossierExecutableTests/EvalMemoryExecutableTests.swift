@@ -23,13 +23,30 @@ struct EvalMemoryExecutableTests {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, DossierProcess.binary.path, &actions, nil, argv, envp)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        // The child's own high-water mark, read while it runs: `ru_maxrss` from wait4 would
+        // also count the test runner's memory, which a spawned child shares until it execs.
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        return ((status >> 8) & 0xFF, Int(usage.ru_maxrss))
+        var peak = 0
+        while true {
+            peak = max(peak, Self.highWaterKiB(of: pid) ?? 0)
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid { break }
+            if done < 0 && errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
+            usleep(2_000)
+        }
+        return ((status >> 8) & 0xFF, peak)
     }
 
-    @Test func aHugeQuestionFileIsReadInBoundedMemory() async throws {
+    /// `VmHWM` of a running process, in KiB; nil once it has exited.
+    private static func highWaterKiB(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status"), "reads a child's peak memory from /proc"))
+    func aHugeQuestionFileIsReadInBoundedMemory() async throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
         let question = #"{"id": "q1", "question": "when did Russia open its embassy?", "expect": "answered", "answer_contains": ["2007"]}"#
@@ -37,7 +54,7 @@ struct EvalMemoryExecutableTests {
         try Data((question + "\n").utf8).write(to: small)
         // The same case after 80 MB of blank lines, which eval skips.
         let huge = dossier.home.appendingPathComponent("huge.jsonl")
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
         let handle = try FileHandle(forWritingTo: huge)
         let blanks = Data((String(repeating: " ", count: 999) + "\n").utf8)
         let chunk = Data((0..<1000).map { _ in blanks }.joined())
@@ -50,6 +67,7 @@ struct EvalMemoryExecutableTests {
         let measured = try await onThread { try Self.runMeasured(environment, ["eval", huge.path]) }
 
         #expect(baseline.status == 0)
+        #expect(baseline.peakKiB > 0, "no peak memory was read for the child")
         #expect(measured.status == 0)
         // Reading the file whole would add at least its 80 MB (the old reader took three times that).
         #expect(measured.peakKiB < baseline.peakKiB + 40 * 1024, "peak \(measured.peakKiB) KiB against \(baseline.peakKiB) KiB for one line")

@@ -26,7 +26,7 @@ struct PassageAnswererTests {
     ])
     func abstainsOnQuestionsTheDocumentsDoNotAnswer(question: String) async throws {
         try #require(CorpusFixture.files.count == 4, "the corpus holds four documents")
-        let response = await try engine().ask(question)
+        let response = try await engine().ask(question)
         #expect(response.record.status == .unknown)
     }
 

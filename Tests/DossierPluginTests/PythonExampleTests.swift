@@ -18,7 +18,7 @@ struct PythonExampleTests {
         #expect(plugin.name == "earliest")
         #expect(!plugin.exampleQuestions.isEmpty)
 
-        let answer = await try Fixtures.dossier([plugin]).ask("What was the first event between Russia and Guatemala?")
+        let answer = try await Fixtures.dossier([plugin]).ask("What was the first event between Russia and Guatemala?")
 
         let bid = try #require(answer.bids.first { $0.plugin == "earliest" }, "the example made no bid")
         #expect(bid.bid.answer.text.contains("2007"))
