@@ -8,6 +8,7 @@ Options: --wordnet DIR (default /usr/share/wordnet), --iso DIR (default /usr/sha
          --locale DIR (default /usr/share/locale), --check (compare with OUTDIR instead of writing).
 
 Writes UTF-8 text, one record a line, tab-separated, sorted, so a diff shows what changed:
+  pertainyms.tsv   adjective  noun           WordNet's pertainyms of one derived word ("ambassadorial")
   morphology.tsv   pos  inflected  base      WordNet's exception lists (verb, noun, adj), single words
   verbs.txt        lemma                     WordNet's single-word verb lemmas (to tell a verb from a noun)
   agents.tsv       verb  noun                WordNet '+' pointers from a verb to a noun that names a
@@ -109,6 +110,34 @@ def derivations(synsets):
                 rows.add((verb, noun, "agent" if noun_synset["lex"] == LEX_PERSON else "other"))
     agents = {(v, n) for v, n, k in rows if k == "agent"}
     return sorted((v, n, k) for v, n, k in rows if k == "agent" or (v, n) not in agents)
+
+
+def pertainyms(synsets, directory):
+    """Adjectives WordNet says pertain to a noun ("ambassadorial" -> ambassador), kept only
+    when the adjective is no noun itself ("official", "commercial" stay) and keeps the noun's
+    letters but its last ("economic" -> economy), so the pair is one word derived, not a
+    gloss ("lunar" -> moon)."""
+    nouns = set()
+    with open(os.path.join(directory, "index.noun"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("  "):
+                nouns.add(line.split(" ", 1)[0])
+    rows = set()
+    for (pos, _), synset in synsets.items():
+        if pos != "a":
+            continue
+        for symbol, target, target_pos, source, dest in synset["pointers"]:
+            if symbol != "\\" or target_pos != "n" or source == 0:
+                continue
+            adjective, noun = synset["words"][source - 1], synsets[("n", target)]["words"][dest - 1]
+            if (single(adjective) and single(noun) and adjective not in nouns and len(noun) > 3
+                    and adjective.startswith(noun[:-1]) and adjective != noun):
+                rows.add((adjective, noun))
+    # An adjective that pertains to two nouns says neither for sure.
+    count = {}
+    for adjective, _ in rows:
+        count[adjective] = count.get(adjective, 0) + 1
+    return sorted((a, n) for a, n in rows if count[a] == 1)
 
 
 class Countries:
@@ -316,6 +345,7 @@ def main():
         "verbs.txt": verbs(wordnet),
         "agents.tsv": [(v, n) for v, n, k in derived if k == "agent"],
         "derivations.tsv": [(v, n) for v, n, k in derived if k != "agent"],
+        "pertainyms.tsv": pertainyms(synsets, wordnet),
         "gazetteer.tsv": gazetteer(synsets, Countries(iso, locale),
                                    read_overrides(os.path.join(HERE, "language-overrides.tsv"))),
     }

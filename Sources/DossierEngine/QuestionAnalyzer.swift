@@ -13,6 +13,8 @@ public struct QuestionAnalyzer: Sendable {
     let classes: PredicateClasses
     /// Ids of the entities that are people.
     private let people: Set<String>
+    /// Mends misspelt words against the store's vocabulary; nil reads words as typed.
+    let spelling: QuestionSpelling?
 
     /// Creates an analyzer that knows these entities and words.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
@@ -21,15 +23,16 @@ public struct QuestionAnalyzer: Sendable {
 
     /// Creates an analyzer that reads questions with `reader`, the reader of the index
     /// the questions are asked of; `entities` are the entities it knows.
-    public init(reader: TextReader, entities: [Entity]) {
+    public init(reader: TextReader, entities: [Entity], spelling: QuestionSpelling? = nil) {
         self.reader = reader
+        self.spelling = spelling
         classes = PredicateClasses(lexicon: reader.lexicon)
         people = Set(entities.filter(\.isPerson).map(\.id))
     }
 
     /// Analyses one question.
     public func analyze(_ text: String) -> Question {
-        let reading = reader.read(text)
+        let reading = read(text)
         let words = reading.tokens.map(\.folded)
         let kind = QuestionKindClassifier.classify(words)
         var question = Question(
@@ -171,8 +174,14 @@ public struct QuestionAnalyzer: Sendable {
         return nil
     }
 
+    /// The text as read, its misspelt words mended first when a vocabulary is at hand.
+    private func read(_ text: String) -> TextReader.Reading {
+        let tokens = TextFolding.tokens(text)
+        return reader.read(tokens: spelling?.corrected(tokens) ?? tokens)
+    }
+
     private func analyzePart(_ text: String) -> Question {
-        let reading = reader.read(text)
+        let reading = read(text)
         var part = Question(
             text: text, kind: .when,
             entities: reading.entities.map { EntityMention(entity: $0.entity, surface: text, position: $0.range.lowerBound) },

@@ -3,6 +3,7 @@ public import DossierStore
 public import DossierIndex
 public import DossierOutput
 public import Logging
+import DossierLanguage
 
 /// One question's way through: analyse, dispatch to the answerers, and make the record,
 /// offering related facts when nobody answers.
@@ -18,7 +19,9 @@ public struct QuestionEngine: Sendable {
     /// dispatcher's reports (failures, timeouts, bids at debug level).
     public init(index: FactIndex, answerers: [any Answerer], threshold: Double = Confidence.threshold, logger: Logger? = nil) {
         self.index = index
-        analyzer = QuestionAnalyzer(reader: index.reader, entities: index.entities)
+        analyzer = QuestionAnalyzer(
+            reader: index.reader, entities: index.entities,
+            spelling: QuestionSpelling(lexicon: index.reader.lexicon, vocabulary: { index.vocabulary() }))
         dispatcher = logger.map { Dispatcher(answerers: answerers, threshold: threshold, logger: $0) }
             ?? Dispatcher(answerers: answerers, threshold: threshold)
     }

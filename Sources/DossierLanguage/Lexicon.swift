@@ -67,7 +67,8 @@ public struct Lexicon: Sendable {
             }
         }
         self.phrases = Dictionary(grouping: phrases.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
-        self.concepts = concepts.merging(Self.agentNouns(of: concepts), uniquingKeysWith: { listed, _ in listed })
+        let withAgents = concepts.merging(Self.agentNouns(of: concepts), uniquingKeysWith: { listed, _ in listed })
+        self.concepts = withAgents.merging(Self.pertainymNouns(of: withAgents), uniquingKeysWith: { listed, _ in listed })
         generic = Set(file.generic)
         converse = file.converse ?? [:]
         symmetric = Set(file.symmetric ?? [])
@@ -84,6 +85,21 @@ public struct Lexicon: Sendable {
             }
         }
         return claims.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// WordNet's adjectives that pertain to one noun read as that noun, or as its concept
+    /// ("ambassadorial" as ambassador, "presidential" as president), unless the lexicon
+    /// lists the adjective itself. The generator keeps only adjectives that are no noun and
+    /// are spelt from the noun (see scripts/generate-language-resources.py).
+    static func pertainymNouns(of concepts: [String: String], table: [UInt8] = PackageResources.pertainyms_tsv) -> [String: String] {
+        var nouns: [String: String] = [:]
+        LanguageTable.forEachRow(table) { row in
+            guard row.count == 2 else { return }
+            let adjective = TextFolding.stem(row[0]), noun = TextFolding.stem(row[1])
+            guard concepts[adjective] == nil, adjective != noun else { return }
+            nouns[adjective] = concepts[noun] ?? noun
+        }
+        return nouns
     }
 
     /// The lexicon compiled into the binary.

@@ -24,7 +24,11 @@ public struct TextReader: Sendable {
     }
 
     public func read(_ text: String) -> Reading {
-        let tokens = TextFolding.tokens(text)
+        read(tokens: TextFolding.tokens(text))
+    }
+
+    /// Reads tokens already made, as from a question whose misspelt words were mended.
+    public func read(tokens: [TextFolding.Token]) -> Reading {
         let entities = matcher.matches(in: tokens)
         var named = [Bool](repeating: false, count: tokens.count)
         for match in entities { for i in match.range { named[i] = true } }

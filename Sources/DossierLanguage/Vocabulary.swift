@@ -55,6 +55,9 @@ public struct Vocabulary: Sendable {
 
     public func contains(_ word: String) -> Bool { counts[word] != nil }
 
+    /// Every word it holds, in no particular order.
+    public var words: [String] { Array(counts.keys) }
+
     /// The word itself when known; else the one known word within one edit, for words of
     /// ``minimumLength`` letters or more; else nil.
     public func closest(to word: String) -> String? {

@@ -1,0 +1,70 @@
+public import DossierLanguage
+import Synchronization
+
+/// Mends misspelt question words against the store's vocabulary ("embasy" -> "embassy"),
+/// built the first time a question has a word the store does not know.
+///
+/// A word is left as written when the store knows it or a form of it (its term, after
+/// stemming and concepts, is a term the store uses), or when it is an English word the
+/// bundled resources know (a stopword, a concept word, a WordNet verb or derivation):
+/// a correctly spelt word is never turned into a different known one.
+public final class QuestionSpelling: Sendable {
+    private let lexicon: Lexicon
+    private let build: @Sendable () -> Vocabulary
+    private let state = Mutex<Known?>(nil)
+
+    private struct Known: Sendable {
+        var vocabulary: Vocabulary
+        var terms: Set<String>
+    }
+
+    /// Corrects against the vocabulary `build` returns, read with `lexicon`'s terms.
+    public init(lexicon: Lexicon, vocabulary build: @escaping @Sendable () -> Vocabulary) {
+        self.lexicon = lexicon
+        self.build = build
+    }
+
+    /// The tokens with each unknown word of ``Vocabulary/minimumLength`` letters or more
+    /// given, in its folded form only, the one store word within one edit.
+    public func corrected(_ tokens: [TextFolding.Token]) -> [TextFolding.Token] {
+        let candidates = tokens.indices.filter { needsLook(tokens[$0].folded) }
+        guard !candidates.isEmpty else { return tokens }
+        let known = knownWords()
+        var tokens = tokens
+        for index in candidates {
+            let word = tokens[index].folded
+            guard !known.vocabulary.contains(word), !known.terms.contains(lexicon.term(for: word)),
+                  let closest = known.vocabulary.closest(to: word), closest != word
+            else { continue }
+            tokens[index].folded = closest
+        }
+        return tokens
+    }
+
+    /// A word long enough to correct that no bundled resource knows as English.
+    private func needsLook(_ word: String) -> Bool {
+        guard word.count >= Vocabulary.minimumLength, word.allSatisfy(\.isLetter) else { return false }
+        return !EnglishWords.isKnown(word, lexicon: lexicon)
+    }
+
+    private func knownWords() -> Known {
+        state.withLock { state in
+            if let state { return state }
+            let vocabulary = build()
+            let known = Known(vocabulary: vocabulary, terms: Set(vocabulary.words.map(lexicon.term(for:))))
+            state = known
+            return known
+        }
+    }
+}
+
+/// English words the bundled resources know, which a question may use though no document
+/// does: never corrected.
+enum EnglishWords {
+    static func isKnown(_ word: String, lexicon: Lexicon) -> Bool {
+        if lexicon.isStopword(word) || lexicon.concepts[word] != nil { return true }
+        let morphology = Morphology.wordNet
+        if morphology.verb(of: word) != nil || !morphology.irregularLemmas(of: word).isEmpty { return true }
+        return !Derivations.wordNet.related(to: morphology.base(of: word)).isEmpty
+    }
+}
