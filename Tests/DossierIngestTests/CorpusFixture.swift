@@ -9,7 +9,8 @@ import Testing
 ///
 /// The team's shared data (`../shared` beside the repository root): present in CI and on
 /// the team's machines, absent from a fresh clone. Tests that read it are enabled only when
-/// it is there, and Swift Testing prints the reason when it skips them; set
+/// it is there (`@Test(.enabled(if: CorpusFixture.isPresent, CorpusFixture.missing))`), and
+/// Swift Testing prints the reason when it skips them; set
 /// `DOSSIER_REQUIRE_SHARED=1` (CI does) to run them anyway, so a missing folder fails
 /// instead of skipping.
 enum CorpusFixture {
