@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Plugin processes (DossierExternal): spawn, pipes and signals.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // The model and the plugin API: Foundation only.
@@ -90,7 +92,11 @@ let package = Package(
         // Out-of-process answerers: the JSON Lines protocol and fault containment.
         .target(
             name: "DossierExternal",
-            dependencies: ["DossierKit", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "DossierKit", .product(name: "Logging", package: "swift-log"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
 
         .systemLibrary(
@@ -105,6 +111,7 @@ let package = Package(
                 "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .target(

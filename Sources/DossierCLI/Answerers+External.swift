@@ -8,11 +8,11 @@ extension Answerers {
     /// The registered answerers followed by every out-of-process answerer found in the
     /// plugin directories (see ``PluginDiscovery``). A plugin that fails its handshake is
     /// skipped with a warning; each one started is logged at info level.
-    static func all(pluginDirectory: String?, paths: DossierPaths, environment: [String: String], logger: Logger) -> [any Answerer] {
+    static func all(pluginDirectory: String?, paths: DossierPaths, environment: [String: String], logger: Logger) async -> [any Answerer] {
         let registered = builtIn()
         let discovery = PluginDiscovery(
             pluginDirectory: pluginDirectory, dataPluginDirectory: paths.pluginDirectory, environment: environment)
-        let external = discovery.load(taken: Set(registered.map(\.name)), logger: logger) { message in
+        let external = await discovery.load(taken: Set(registered.map(\.name)), logger: logger) { message in
             logger.warning("\(message)")
         }
         for plugin in external {

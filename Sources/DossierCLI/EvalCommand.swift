@@ -38,7 +38,7 @@ extension Dossier {
             } catch {
                 throw Failure(error)
             }
-            let session = try Session(options: options)
+            let session = try await Session(options: options)
             let score = await Evaluation.score(cases, with: session.engine)
             let collisions = await Evaluation.collisions(in: session.engine)
             if options.json {

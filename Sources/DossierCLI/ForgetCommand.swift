@@ -19,7 +19,7 @@ extension Dossier {
         var sources: [String]
 
         func run() async throws {
-            let session = try Session(options: options, answering: false)
+            let session = try await Session(options: options, answering: false)
             for source in sources {
                 do {
                     let outcome = try session.store.forget(source: source)

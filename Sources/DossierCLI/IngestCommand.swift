@@ -30,7 +30,7 @@ extension Dossier {
         var paths: [String]
 
         func run() async throws {
-            let session = try Session(options: options, answering: false)
+            let session = try await Session(options: options, answering: false)
             let ingester = DocumentIngester(store: session.store, index: session.engine.index)
             let progress = ProgressBar(total: paths.count)
             var failures: [DossierError] = []

@@ -26,7 +26,7 @@ extension Dossier {
             } catch {
                 throw Failure(DossierError(.io, "dossier mcp: \(error)"))
             }
-            let session = try Session(options: options)
+            let session = try await Session(options: options)
             let verbose = options.verbose
             let server = MCPServer(
                 engine: session.engine, store: session.store, version: Dossier.configuration.version,

@@ -8,7 +8,7 @@ extension Dossier {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            try Session(options: options).listPlugins()
+            try await Session(options: options).listPlugins()
         }
     }
 }

@@ -23,7 +23,7 @@ struct Session {
     /// Opens the store and builds the engine. Commands that answer no question
     /// (`sources`, `ingest`, `forget`, `check`) pass `answering: false`, so they start no
     /// out-of-process plugin.
-    init(options: GlobalOptions, answering: Bool = true) throws {
+    init(options: GlobalOptions, answering: Bool = true) async throws {
         self.options = options
         environment = ProcessInfo.processInfo.environment
         paths = DossierPaths(environment: environment)
@@ -36,7 +36,7 @@ struct Session {
             let store = try FactStore(path: storePath)
             self.store = store
             let answerers = answering
-                ? Answerers.all(
+                ? await Answerers.all(
                     pluginDirectory: options.pluginDir, paths: paths, environment: environment,
                     logger: LogSettings.logger("dossier.plugins", level: logLevel))
                 : Answerers.builtIn()

@@ -8,7 +8,8 @@ public import Logging
 /// case ends in a thrown ``DossierError`` (which the dispatcher records) rather than a
 /// hang or a crash: a reply late past the question timeout stops the plugin, a plugin
 /// that dies is restarted a few times and then disabled with one message, and a reply
-/// that is not valid JSON or too long is dropped.
+/// that is not valid JSON or too long is dropped. A bid whose task is cancelled stops the
+/// plugin's work on it (the plugin is killed and started afresh for the next question).
 public struct ExternalAnswerer: Answerer {
     /// The executable.
     public let path: String
@@ -29,8 +30,8 @@ public struct ExternalAnswerer: Answerer {
     public init(
         path: String, limits: PluginLimits = PluginLimits(), logger: Logger = Logger(label: "dossier.plugins"),
         report: @escaping @Sendable (String) -> Void
-    ) throws(DossierError) {
-        connection = try PluginConnection(path: path, limits: limits, logger: logger, report: report)
+    ) async throws(DossierError) {
+        connection = try await PluginConnection(path: path, limits: limits, logger: logger, report: report)
         self.path = path
         manifest = connection.manifest
     }

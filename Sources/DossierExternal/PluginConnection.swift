@@ -1,95 +1,107 @@
 import DossierKit
 import Foundation
 import Logging
-import Synchronization
 
 /// The conversation with one plugin executable: the handshake, one request and reply per
 /// question, and the restart rules when the plugin dies.
 ///
-/// The mutable part (the process, restarts, the id counter) lives in a `Mutex`; the
-/// blocking reads and writes run on a serial dispatch queue of the connection's own, so
-/// a slow plugin never holds up a Swift concurrency thread.
-final class PluginConnection: Sendable {
+/// An actor: questions take turns (one request and its reply at a time), and the process,
+/// restarts and id counter change only between them. A question whose task is cancelled
+/// (the user gave it up, or the dispatch budget ran out) stops its plugin at once, so no
+/// plugin goes on working for nobody; the next question starts a fresh one, which does not
+/// count as a restart.
+actor PluginConnection {
     let path: String
     let limits: PluginLimits
     let manifest: PluginManifest
     private let report: @Sendable (String) -> Void
     private let logger: Logger
-    private let queue: DispatchQueue
-    private let state: Mutex<State>
-
-    /// What changes as questions are asked.
-    struct State: ~Copyable {
-        var process: PluginProcess?
-        var restarts: [ContinuousClock.Instant] = []
-        var disabledReason: String?
-        var nextID = 1
-    }
+    private var process: PluginProcess?
+    private var restarts: [ContinuousClock.Instant] = []
+    private var disabledReason: String?
+    private var nextID = 1
+    /// True after a cancelled question stopped the plugin: its next start is no restart.
+    private var stoppedOnCancel = false
+    private var busy = false
+    private var turns: [CheckedContinuation<Void, Never>] = []
 
     /// Starts the plugin and reads its manifest.
-    init(path: String, limits: PluginLimits, logger: Logger, report: @escaping @Sendable (String) -> Void) throws(DossierError) {
+    init(path: String, limits: PluginLimits, logger: Logger, report: @escaping @Sendable (String) -> Void) async throws(DossierError) {
         self.path = path
         self.limits = limits
         self.report = report
         var logger = logger
         logger[metadataKey: "plugin.path"] = .string(path)
         self.logger = logger
-        queue = DispatchQueue(label: "dossier.plugin." + (path as NSString).lastPathComponent)
-        let started = try PluginProcess(path: path)
+        let started = try await PluginProcess.start(path: path, lineLimit: limits.maximumReplyBytes)
         do throws(DossierError) {
-            manifest = try Self.handshake(started, limits: limits)
+            manifest = try await Self.handshake(started, limits: limits)
         } catch {
-            started.stop()
+            await started.stopAndWait()
             throw error
         }
-        let pid = started.processID
-        state = Mutex(State(process: started))
-        self.logger.debug("plugin started", metadata: ["plugin": .string(manifest.name), "plugin.pid": .stringConvertible(pid)])
+        process = started
+        self.logger.debug("plugin started", metadata: ["plugin": .string(manifest.name), "plugin.pid": .stringConvertible(started.processID)])
     }
 
-    /// Asks the plugin about one question on the connection's queue, without blocking a
-    /// Swift concurrency thread, and returns its bids.
-    func ask(_ question: Question, in store: any FactQuery) async throws(DossierError) -> [Bid] {
-        let result: Result<[Bid], DossierError> = await withCheckedContinuation { continuation in
-            queue.async {
-                continuation.resume(returning: self.state.withLock { state in
-                    Result { () throws(DossierError) -> [Bid] in try self.ask(question, in: store, state: &state) }
-                })
-            }
-        }
-        return try result.get()
-    }
-
-    /// Asks the plugin about one question and returns its bids; runs with the state locked.
-    private func ask(_ question: Question, in store: any FactQuery, state: inout State) throws(DossierError) -> [Bid] {
-        let running = try runningProcess(&state)
-        let id = state.nextID
-        state.nextID += 1
+    /// Asks the plugin about one question and returns its bids; throws `CancellationError`
+    /// when the calling task is cancelled.
+    func ask(_ question: Question, in store: any FactQuery) async throws -> [Bid] {
+        await takeTurn()
+        defer { endTurn() }
+        try Task.checkCancellation()
+        let running = try await runningProcess()
+        let id = nextID
+        nextID += 1
         let request = WireRequest(id: id, question: question, in: store, factLimit: limits.factsPerQuestion)
         let deadline = ContinuousClock.now + .milliseconds(Int(limits.questionTimeout * 1000))
-        guard let bytes = try? JSONEncoder().encode(request), running.write(line: Array(bytes), deadline: deadline) else {
-            throw died(running, doing: "reading its question", state: &state)
+        guard let bytes = try? JSONEncoder().encode(request), await running.write(line: Array(bytes), deadline: deadline) else {
+            if Task.isCancelled { try cancelled(running) }
+            throw await died(running, doing: "reading its question")
         }
         while true {
-            switch running.readLine(limit: limits.maximumReplyBytes, deadline: deadline) {
+            switch await running.readLine(deadline: deadline) {
             case .timeout:
                 logger.debug("plugin gave no reply in time; stopped", metadata: ["plugin": .string(manifest.name), "timeout": .stringConvertible(limits.questionTimeout)])
-                end(running, state: &state)
+                end(running)
                 throw DossierError(.timeout, "plugin '\(manifest.name)' gave no reply within \(limits.questionTimeout) s; it was stopped and will be restarted")
+            case .cancelled:
+                try cancelled(running)
             case .closed:
-                throw died(running, doing: "answering", state: &state)
+                throw await died(running, doing: "answering")
             case .tooLong:
-                disable(running, because: "it wrote a reply longer than \(limits.maximumReplyBytes) bytes", state: &state)
+                disable(running, because: "it wrote a reply longer than \(limits.maximumReplyBytes) bytes")
                 throw DossierError(.pluginFailed, "plugin '\(manifest.name)' wrote an oversized reply and was disabled")
             case .line(let line):
                 guard let reply = try? JSONDecoder().decode(WireReply.self, from: Data(line)) else {
                     throw DossierError(.pluginFailed, "plugin '\(manifest.name)' wrote a reply that is not a valid message of protocol \(PluginProtocol.version); its bids were dropped")
                 }
-                // A late reply to a question that timed out belongs to nobody: skip it.
+                // A reply to an earlier question belongs to nobody: skip it.
                 guard reply.id == id else { continue }
                 return try bids(from: reply, facts: request.facts.map(\.id), store: store)
             }
         }
+    }
+
+    /// Waits until no other question is being asked of this plugin.
+    private func takeTurn() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { turns.append($0) }  // the turn is handed over by endTurn
+    }
+
+    private func endTurn() {
+        if turns.isEmpty { busy = false } else { turns.removeFirst().resume() }
+    }
+
+    /// The question was given up: stop the plugin's work on it and say so.
+    private func cancelled(_ running: PluginProcess) throws -> Never {
+        logger.debug("question cancelled; plugin stopped", metadata: ["plugin": .string(manifest.name)])
+        end(running)
+        stoppedOnCancel = true
+        throw CancellationError()
     }
 
     private func bids(from reply: WireReply, facts sentIDs: [String], store: any FactQuery) throws(DossierError) -> [Bid] {
@@ -111,61 +123,67 @@ final class PluginConnection: Sendable {
     }
 
     /// The running process, restarting a dead one while the restart budget lasts.
-    private func runningProcess(_ state: inout State) throws(DossierError) -> PluginProcess {
-        if let reason = state.disabledReason { throw DossierError(.pluginFailed, "plugin '\(manifest.name)' is disabled: \(reason)") }
-        if let process = state.process { return process }
-        let now = ContinuousClock.now
-        state.restarts.removeAll { $0.duration(to: now) > .milliseconds(Int(limits.restartWindow * 1000)) }
-        guard state.restarts.count < limits.maximumRestarts else {
-            disable(nil, because: "it stopped \(state.restarts.count + 1) times within \(Int(limits.restartWindow)) s", state: &state)
-            throw DossierError(.pluginFailed, "plugin '\(manifest.name)' is disabled: it keeps stopping")
+    private func runningProcess() async throws(DossierError) -> PluginProcess {
+        if let disabledReason { throw DossierError(.pluginFailed, "plugin '\(manifest.name)' is disabled: \(disabledReason)") }
+        if let process { return process }
+        if stoppedOnCancel {
+            stoppedOnCancel = false
+        } else {
+            let now = ContinuousClock.now
+            restarts.removeAll { $0.duration(to: now) > .milliseconds(Int(limits.restartWindow * 1000)) }
+            guard restarts.count < limits.maximumRestarts else {
+                disable(nil, because: "it stopped \(restarts.count + 1) times within \(Int(limits.restartWindow)) s")
+                throw DossierError(.pluginFailed, "plugin '\(manifest.name)' is disabled: it keeps stopping")
+            }
+            restarts.append(now)
         }
-        state.restarts.append(now)
-        let started = try PluginProcess(path: path)
+        let started = try await PluginProcess.start(path: path, lineLimit: limits.maximumReplyBytes)
         do throws(DossierError) {
-            let fresh = try Self.handshake(started, limits: limits)
+            let fresh = try await Self.handshake(started, limits: limits)
             guard PluginProtocol.accepts(fresh.protocolVersion) else { throw Self.versionError(fresh, path: path) }
         } catch {
-            started.stop()
+            await started.stopAndWait()
             throw error
         }
-        state.process = started
+        process = started
         logger.debug("plugin restarted", metadata: [
             "plugin": .string(manifest.name), "plugin.pid": .stringConvertible(started.processID),
-            "restarts": .stringConvertible(state.restarts.count),
+            "restarts": .stringConvertible(restarts.count),
         ])
         return started
     }
 
-    private func died(_ running: PluginProcess, doing what: String, state: inout State) -> DossierError {
+    /// The plugin stopped by itself: its last words on standard error, read once it is reaped.
+    private func died(_ running: PluginProcess, doing what: String) async -> DossierError {
+        end(running)
+        await running.stopAndWait()
         let tail = running.stderrTail
-        end(running, state: &state)
         let detail = tail.isEmpty ? "" : "; its last words on standard error: \(tail.suffix(200))"
         return DossierError(.pluginFailed, "plugin '\(manifest.name)' stopped while \(what)\(detail)")
     }
 
-    private func end(_ running: PluginProcess, state: inout State) {
+    private func end(_ running: PluginProcess) {
         running.stop()
-        if state.process === running { state.process = nil }
+        if process === running { process = nil }
     }
 
     /// Stops the plugin for good and says so once.
-    private func disable(_ running: PluginProcess?, because reason: String, state: inout State) {
-        if let running { end(running, state: &state) }
-        guard state.disabledReason == nil else { return }
-        state.disabledReason = reason
+    private func disable(_ running: PluginProcess?, because reason: String) {
+        if let running { end(running) }
+        guard disabledReason == nil else { return }
+        disabledReason = reason
         logger.debug("plugin disabled: \(reason)", metadata: ["plugin": .string(manifest.name)])
         report("plugin '\(manifest.name)' (\(path)) was disabled: \(reason)")
     }
 
     /// Says hello and reads the manifest, checking the protocol version and the name.
-    static func handshake(_ process: PluginProcess, limits: PluginLimits) throws(DossierError) -> PluginManifest {
+    static func handshake(_ process: PluginProcess, limits: PluginLimits) async throws(DossierError) -> PluginManifest {
         let deadline = ContinuousClock.now + .milliseconds(Int(limits.handshakeTimeout * 1000))
         let hello = Array(#"{"type":"hello","protocol":"\#(PluginProtocol.version)"}"#.utf8)
-        guard process.write(line: hello, deadline: deadline) else {
+        guard await process.write(line: hello, deadline: deadline) else {
             throw DossierError(.pluginFailed, "plugin \(process.path) stopped before the handshake")
         }
-        switch process.readLine(limit: limits.maximumReplyBytes, deadline: deadline) {
+        switch await process.readLine(deadline: deadline) {
         case .line(let line):
             guard let reply = try? JSONDecoder().decode(WireManifest.self, from: Data(line)), reply.type == "manifest" else {
                 throw DossierError(.pluginFailed, "plugin \(process.path) did not answer hello with a manifest (see docs/plugin-protocol.md)")
@@ -186,7 +204,10 @@ final class PluginConnection: Sendable {
             return manifest
         case .timeout:
             throw DossierError(.timeout, "plugin \(process.path) did not answer hello within \(limits.handshakeTimeout) s")
+        case .cancelled:
+            throw DossierError(.pluginFailed, "plugin \(process.path) was not started: its start was cancelled")
         case .closed:
+            await process.stopAndWait()
             throw DossierError(.pluginFailed, "plugin \(process.path) stopped before answering hello; its standard error: \(process.stderrTail.suffix(200))")
         case .tooLong:
             throw DossierError(.pluginFailed, "plugin \(process.path) answered hello with more than \(limits.maximumReplyBytes) bytes")

@@ -91,7 +91,7 @@ public struct PluginDiscovery: Sendable {
     public func load(
         limits: PluginLimits = PluginLimits(), taken: Set<String>, logger: Logger = Logger(label: "dossier.plugins"),
         report: @escaping @Sendable (String) -> Void
-    ) -> [ExternalAnswerer] {
+    ) async -> [ExternalAnswerer] {
         var names = taken
         var loaded: [ExternalAnswerer] = []
         let refuse: (String) -> Void = { message in
@@ -100,7 +100,7 @@ public struct PluginDiscovery: Sendable {
         }
         for path in executables(report: refuse) {
             do {
-                let answerer = try ExternalAnswerer(path: path, limits: limits, logger: logger, report: report)
+                let answerer = try await ExternalAnswerer(path: path, limits: limits, logger: logger, report: report)
                 guard names.insert(answerer.name).inserted else {
                     refuse("plugin \(path) was skipped: an answerer named '\(answerer.name)' is already registered")
                     continue

@@ -9,10 +9,11 @@ import Darwin
 /// Makes sure nothing a plugin started outlives it, or Dossier.
 ///
 /// A plugin runs in a session of its own (so it has no controlling terminal), and killing
-/// that session's process group ends the plugin and every child that stayed in it. A
-/// child that called `setsid` leaves the group; on Linux it is still found, through
-/// `/proc`, as a descendant of the plugin or a member of its session, and killed with it,
-/// when the plugin is stopped and when Dossier exits.
+/// that session's process group ends the plugin and every child that stayed in it; that
+/// is Subprocess's `send(signal: .kill, toProcessGroup: true)` (``PluginProcess``). A child
+/// that called `setsid` leaves the group; on Linux it is still found, through `/proc`, as
+/// a descendant of the plugin or a member of its session, and killed with it, when the
+/// plugin is stopped and when Dossier exits. Subprocess reaps the plugin itself.
 ///
 /// Not covered: a daemon that double-forks *and* whose middle process has already exited
 /// is re-parented to init, out of reach (only a cgroup would hold it; as a child subreaper
@@ -21,28 +22,37 @@ enum PluginReaper {
     /// Plugins running now, by process id.
     private static let running = Mutex<Set<pid_t>>([])
 
-    /// Called once before the first plugin starts: stop every plugin at exit.
+    /// Called once before the first plugin starts: stop every plugin at exit, when no
+    /// task runs any more to do it through Subprocess.
     static let prepare: Void = { atexit { PluginReaper.stopAll() } }()
 
     static func started(_ pid: pid_t) {
         _ = running.withLock { $0.insert(pid) }
     }
 
-    /// Kills the plugin `pid` and everything it started, and reaps it.
-    static func stop(_ pid: pid_t) {
-        let escaped = ProcessTable.read().descendants(of: pid)
-        kill(-pid, SIGKILL)  // the plugin's session is its process group
-        kill(pid, SIGKILL)
-        for other in escaped { kill(other, SIGKILL) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    /// The plugin `pid` was stopped; Subprocess reaps it.
+    static func finished(_ pid: pid_t) {
         _ = running.withLock { $0.remove(pid) }
     }
 
-    /// At exit: every plugin still running, and what it started.
-    private static func stopAll() {
-        for pid in running.withLock({ $0 }) { stop(pid) }
+    /// Kills processes that left a plugin's process group.
+    static func kill(_ escaped: [pid_t]) {
+        for pid in escaped { killProcess(pid) }
     }
+
+    /// At exit: every plugin still running, its group, and what left the group.
+    private static func stopAll() {
+        for pid in running.withLock({ $0 }) {
+            let escaped = ProcessTable.read().descendants(of: pid)
+            killProcess(-pid)  // the plugin's session is its process group
+            kill(escaped)
+        }
+    }
+}
+
+/// SIGKILL to `pid` (a group when negative): the C `kill`, which ``PluginReaper/kill(_:)`` hides.
+private func killProcess(_ pid: pid_t) {
+    _ = kill(pid, SIGKILL)
 }
 
 /// The processes of this machine as `/proc` lists them (empty where there is no `/proc`).

@@ -7,6 +7,7 @@ import Foundation
 import Logging
 import MCP
 import Synchronization
+import SystemPackage
 
 /// MCP's stdio framing (one JSON-RPC message per line) on two descriptors, read and
 /// written with plain blocking calls.
@@ -80,14 +81,10 @@ actor LineTransport: Transport {
         if let id = Self.responseID(ofMessage: data) { unanswered.remove(id) }
         var bytes = [UInt8](data)
         bytes.append(UInt8(ascii: "\n"))
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(output, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw MCPError.transportError(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-            }
-            offset += written
+        do {
+            _ = try FileDescriptor(rawValue: output).writeAll(bytes)
+        } catch {
+            throw MCPError.transportError(POSIXError(POSIXErrorCode(rawValue: (error as? Errno)?.rawValue ?? EIO) ?? .EIO))
         }
     }
 

@@ -9,12 +9,12 @@ import DossierOutput
 /// A well-behaved plugin: handshake, requests carrying the analysis and facts, and bids
 /// whose citations are resolved against the store.
 struct ExternalAnswererTests {
-    @Test func handshakeGivesTheManifest() throws {
+    @Test func handshakeGivesTheManifest() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let path = try scripts.write("echo", body: Reply.firstFact())
 
-        let plugin = try ExternalAnswerer(path: path, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: path, report: { _ in })
 
         #expect(plugin.name == "echo")
         #expect(plugin.version == "0.1")
@@ -25,7 +25,7 @@ struct ExternalAnswererTests {
     @Test func bidCitingAFactIDTakesThatFactsCitations() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
-        let plugin = try ExternalAnswerer(path: try scripts.write("echo", body: Reply.firstFact()), report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("echo", body: Reply.firstFact()), report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 
         let answer = await dossier.ask("Does Russia back language courses in Guatemala?")
@@ -45,7 +45,7 @@ struct ExternalAnswererTests {
         send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.9, "answer": text,
               "citations": [{"source": "fixture", "section": "Notes", "paragraph": 2}]}]})
         """
-        let plugin = try ExternalAnswerer(path: try scripts.write("probe", body: body), report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("probe", body: body), report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 
         let answer = await dossier.ask("When did Russia open an embassy in Guatemala after 2000?")
@@ -63,7 +63,7 @@ struct ExternalAnswererTests {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let body = #"send({"type": "error", "id": msg["id"], "message": "no idea"})"#
-        let plugin = try ExternalAnswerer(path: try scripts.write("shrug", body: body), report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("shrug", body: body), report: { _ in })
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
         let answer = await dossier.ask("Does Russia back language courses in Guatemala?")
@@ -82,7 +82,7 @@ struct ExternalAnswererTests {
         send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.9, "answer": " ".join(map(str, fds)),
               "citations": [{"source": "fixture", "section": "Notes", "paragraph": 1}]}]})
         """
-        let plugin = try ExternalAnswerer(path: try scripts.write("fds", body: body), report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("fds", body: body), report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 
         let answer = await dossier.ask("Does Russia back language courses in Guatemala?")

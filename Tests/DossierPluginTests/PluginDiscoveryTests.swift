@@ -5,7 +5,7 @@ import DossierOutput
 
 /// Finding `dossier-answerer-NAME` executables in the plugin directories, in order.
 struct PluginDiscoveryTests {
-    @Test func findsOnlyExecutablesWithThePrefix() throws {
+    @Test func findsOnlyExecutablesWithThePrefix() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         try scripts.write("good", body: Reply.firstFact())
@@ -19,7 +19,7 @@ struct PluginDiscoveryTests {
         #expect(found.map { ($0 as NSString).lastPathComponent } == ["dossier-answerer-good"])
     }
 
-    @Test func earlierDirectoryWinsForTheSameFileName() throws {
+    @Test func earlierDirectoryWinsForTheSameFileName() async throws {
         let first = try PluginScript(), second = try PluginScript()
         defer { first.remove(); second.remove() }
         let winner = try first.write("same", body: Reply.firstFact())
@@ -45,7 +45,7 @@ struct PluginDiscoveryTests {
         #expect(PluginDiscovery(directories: ["/no/such/dir"]).executables().isEmpty)
     }
 
-    @Test func loadSkipsBrokenPluginsAndTakenNamesWithOneMessageEach() throws {
+    @Test func loadSkipsBrokenPluginsAndTakenNamesWithOneMessageEach() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         try scripts.write("fine", body: Reply.firstFact())
@@ -53,7 +53,7 @@ struct PluginDiscoveryTests {
         try scripts.write("timeline", body: Reply.firstFact())
         let messages = Messages()
 
-        let loaded = PluginDiscovery(directories: [scripts.directory.path]).load(taken: ["timeline"], report: messages.record)
+        let loaded = await PluginDiscovery(directories: [scripts.directory.path]).load(taken: ["timeline"], report: messages.record)
 
         #expect(loaded.map(\.name) == ["fine"])
         #expect(messages.all.count == 2)

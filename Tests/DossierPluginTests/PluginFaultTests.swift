@@ -19,7 +19,7 @@ struct PluginFaultTests {
     @Test func hangingPluginTimesOutAndTheOthersStillAnswer() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
-        let plugin = try ExternalAnswerer(path: try scripts.write("sleepy", body: "time.sleep(600)"), limits: hangLimits, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("sleepy", body: "time.sleep(600)"), limits: hangLimits, report: { _ in })
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
         // The timeout is shown by the failure message, not by a clock: timings belong to
@@ -36,7 +36,7 @@ struct PluginFaultTests {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let messages = Messages()
-        let plugin = try ExternalAnswerer(
+        let plugin = try await ExternalAnswerer(
             path: try scripts.write("fragile", body: "sys.exit(3)"), limits: generous, report: messages.record)
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
@@ -64,7 +64,7 @@ struct PluginFaultTests {
             continue
         \(Reply.firstFact())
         """
-        let plugin = try ExternalAnswerer(path: try scripts.write("noisy", body: body), limits: generous, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("noisy", body: body), limits: generous, report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 
         let first = await dossier.ask(question)
@@ -81,7 +81,7 @@ struct PluginFaultTests {
         defer { scripts.remove() }
         let messages = Messages()
         let body = #"sys.stdout.write("x" * (10 * 1024 * 1024) + "\n"); sys.stdout.flush()"#
-        let plugin = try ExternalAnswerer(path: try scripts.write("flood", body: body), limits: generous, report: messages.record)
+        let plugin = try await ExternalAnswerer(path: try scripts.write("flood", body: body), limits: generous, report: messages.record)
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
         let answer = await dossier.ask(question)
@@ -96,7 +96,7 @@ struct PluginFaultTests {
     @Test func confidenceOutsideZeroToOneIsRejectedWithItsReason() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
-        let plugin = try ExternalAnswerer(
+        let plugin = try await ExternalAnswerer(
             path: try scripts.write("boastful", body: Reply.firstFact(confidence: 1.5)), limits: generous, report: { _ in })
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
@@ -115,7 +115,7 @@ struct PluginFaultTests {
         send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.95, "answer": "Made up.",
               "citations": [{"source": "invented-source", "section": "Intro", "paragraph": 1}]}]})
         """
-        let plugin = try ExternalAnswerer(path: try scripts.write("liar", body: body), limits: generous, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("liar", body: body), limits: generous, report: { _ in })
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
         let answer = await dossier.ask(question)
@@ -125,11 +125,11 @@ struct PluginFaultTests {
     }
 
     /// Bids 0.95 citing `citation` (a Python dict) as the only place.
-    private func placeCiter(_ scripts: PluginScript, _ name: String, citation: String) throws -> ExternalAnswerer {
+    private func placeCiter(_ scripts: PluginScript, _ name: String, citation: String) async throws -> ExternalAnswerer {
         let body = """
         send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.95, "answer": "Made up.", "citations": [\(citation)]}]})
         """
-        return try ExternalAnswerer(path: try scripts.write(name, body: body), limits: generous, report: { _ in })
+        return try await ExternalAnswerer(path: try scripts.write(name, body: body), limits: generous, report: { _ in })
     }
 
     @Test(arguments: [
@@ -140,7 +140,7 @@ struct PluginFaultTests {
     func aCitationOfAPlaceTheStoreDoesNotHoldDropsTheBid(citation: String, named: String) async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
-        let dossier = try Fixtures.dossier([try placeCiter(scripts, "inventor", citation: citation), SteadyAnswerer()])
+        let dossier = try Fixtures.dossier([try await placeCiter(scripts, "inventor", citation: citation), SteadyAnswerer()])
 
         let answer = await dossier.ask(question)
 
@@ -152,7 +152,7 @@ struct PluginFaultTests {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let place = #"{"source": "fixture", "section": "Notes", "paragraph": 2}"#
-        let dossier = try Fixtures.dossier([try placeCiter(scripts, "honest", citation: place), SteadyAnswerer()])
+        let dossier = try Fixtures.dossier([try await placeCiter(scripts, "honest", citation: place), SteadyAnswerer()])
 
         let answer = await dossier.ask(question)
 
@@ -163,7 +163,7 @@ struct PluginFaultTests {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let body = #"send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.95, "answer": "Made up.", "citations": ["no-such-fact"]}]})"#
-        let plugin = try ExternalAnswerer(path: try scripts.write("vague", body: body), limits: generous, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("vague", body: body), limits: generous, report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 
         let answer = await dossier.ask(question)
@@ -179,7 +179,7 @@ struct PluginFaultTests {
         sys.stderr.write("\\x1b[31m" + "log line\\n" * 20000); sys.stderr.flush()
         \(Reply.firstFact())
         """
-        let plugin = try ExternalAnswerer(path: try scripts.write("chatty", body: body), limits: generous, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("chatty", body: body), limits: generous, report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 
         let answer = await dossier.ask(question)

@@ -45,7 +45,7 @@ struct PluginLoggingTests {
               "citations": [{"source": "fixture", "section": "No Such Section", "paragraph": 1}]}]})
         """
         let captured = Captured()
-        let plugin = try ExternalAnswerer(
+        let plugin = try await ExternalAnswerer(
             path: try scripts.write("moody", body: body), limits: PluginLimits(questionTimeout: 2, handshakeTimeout: 60),
             logger: captured.logger, report: { _ in })
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])

@@ -10,32 +10,32 @@ struct PluginProtocolTests {
         #expect(PluginProtocol.accepts(version) == accepted)
     }
 
-    @Test func pluginOfAnotherMajorVersionIsRefusedNamingBothVersions() throws {
+    @Test func pluginOfAnotherMajorVersionIsRefusedNamingBothVersions() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let path = try scripts.write("future", protocolVersion: "2.0", body: Reply.firstFact())
 
-        let error = #expect(throws: DossierError.self) { try ExternalAnswerer(path: path, report: { _ in }) }
+        let error = await #expect(throws: DossierError.self) { try await ExternalAnswerer(path: path, report: { _ in }) }
 
         #expect(error?.code == .pluginFailed)
         #expect(error?.message.contains("2.0") == true)
         #expect(error?.message.contains(PluginProtocol.version) == true)
     }
 
-    @Test func pluginThatDoesNotAnswerHelloWithAManifestIsRefused() throws {
+    @Test func pluginThatDoesNotAnswerHelloWithAManifestIsRefused() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let path = try scripts.write("mute", handshake: #"send({"type": "bids", "id": 0, "bids": []})"#, body: "pass")
 
-        #expect(throws: DossierError.self) { try ExternalAnswerer(path: path, report: { _ in }) }
+        await #expect(throws: DossierError.self) { try await ExternalAnswerer(path: path, report: { _ in }) }
     }
 
-    @Test func pluginWithAnUnsafeNameIsRefused() throws {
+    @Test func pluginWithAnUnsafeNameIsRefused() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let manifest = #"send({"type": "manifest", "protocol": "1.0", "name": "Evil\u001b[2J", "version": "1"})"#
         let path = try scripts.write("evil", handshake: manifest, body: "pass")
 
-        #expect(throws: DossierError.self) { try ExternalAnswerer(path: path, report: { _ in }) }
+        await #expect(throws: DossierError.self) { try await ExternalAnswerer(path: path, report: { _ in }) }
     }
 }

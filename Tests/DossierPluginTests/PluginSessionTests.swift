@@ -47,7 +47,7 @@ struct PluginSessionTests {
         ids = "pid=%d sid=%d pgid=%d" % (os.getpid(), os.getsid(0), os.getpgid(0))
         send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.9, "answer": ids, "citations": [msg["facts"][0]["id"]]}]})
         """
-        let plugin = try ExternalAnswerer(path: try scripts.write("loner", body: body), limits: PluginLimits(questionTimeout: 60, handshakeTimeout: 60), report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("loner", body: body), limits: PluginLimits(questionTimeout: 60, handshakeTimeout: 60), report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 
         let answer = await dossier.ask(question)
@@ -72,7 +72,7 @@ struct PluginSessionTests {
         time.sleep(600)
         """
         let limits = PluginLimits(questionTimeout: 2, handshakeTimeout: 60)
-        let plugin = try ExternalAnswerer(path: try scripts.write("spawner", body: body), limits: limits, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: try scripts.write("spawner", body: body), limits: limits, report: { _ in })
         let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
 
         let answer = await dossier.ask(question)
@@ -118,7 +118,7 @@ struct PluginSessionTests {
         said = "blocked=%s" % status["SigBlk"].strip()
         send({"type": "bids", "id": msg["id"], "bids": [{"confidence": 0.9, "answer": said, "citations": [msg["facts"][0]["id"]]}]})
         """
-        let plugin = try ExternalAnswerer(
+        let plugin = try await ExternalAnswerer(
             path: try scripts.write("calm", body: body), limits: PluginLimits(questionTimeout: 60, handshakeTimeout: 60), report: { _ in })
         let dossier = try Fixtures.dossier([plugin])
 

@@ -18,7 +18,7 @@ struct PluginTrustTests {
         return (found.map { ($0 as NSString).lastPathComponent }, messages.all)
     }
 
-    @Test func aWorldWritableFolderIsRefusedWithTheReason() throws {
+    @Test func aWorldWritableFolderIsRefusedWithTheReason() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         try scripts.write("open", body: Reply.firstFact())
@@ -29,7 +29,7 @@ struct PluginTrustTests {
         #expect(messages.first?.contains("writable by every user") == true, "\(messages)")
     }
 
-    @Test func aWorldWritablePluginFileIsRefused() throws {
+    @Test func aWorldWritablePluginFileIsRefused() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let path = try scripts.write("open", body: Reply.firstFact())
@@ -39,7 +39,7 @@ struct PluginTrustTests {
         #expect(messages.first?.contains("the file is writable by every user") == true, "\(messages)")
     }
 
-    @Test func aGroupWritablePluginRunsWithAWarning() throws {
+    @Test func aGroupWritablePluginRunsWithAWarning() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let path = try scripts.write("shared", body: Reply.firstFact())
@@ -50,7 +50,7 @@ struct PluginTrustTests {
     }
 
     @Test(.enabled(if: geteuid() == 0, "giving a file to another user needs root"))
-    func aPluginOwnedByAnotherUserIsRefused() throws {
+    func aPluginOwnedByAnotherUserIsRefused() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let path = try scripts.write("foreign", body: Reply.firstFact())
@@ -60,7 +60,7 @@ struct PluginTrustTests {
         #expect(messages.first?.contains("owned by another user") == true, "\(messages)")
     }
 
-    @Test func aPluginThatIsNotExecutableOrIsAFolderIsNamed() throws {
+    @Test func aPluginThatIsNotExecutableOrIsAFolderIsNamed() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         try Data("#!/bin/sh\n".utf8).write(to: scripts.directory.appendingPathComponent("dossier-answerer-plain"))
@@ -72,7 +72,7 @@ struct PluginTrustTests {
         #expect(messages.contains { $0.contains("dossier-answerer-folder") && $0.contains("is a folder") }, "\(messages)")
     }
 
-    @Test func relativeEntriesOfPathAreNotSearched() throws {
+    @Test func relativeEntriesOfPathAreNotSearched() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         try scripts.write("here", body: Reply.firstFact())
@@ -96,7 +96,7 @@ struct PluginDirectoryOptionTests {
         #expect(messages.all == ["--plugin-dir /no/such/plugins: no such folder; no plugins were loaded from it"])
     }
 
-    @Test func aPluginDirThatIsAFileIsReported() throws {
+    @Test func aPluginDirThatIsAFileIsReported() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let file = try scripts.write("single", body: Reply.firstFact())
@@ -109,7 +109,7 @@ struct PluginDirectoryOptionTests {
 /// A manifest cannot make Dossier do unbounded work: a name too long to show, or
 /// more example questions than `eval` should ask, is refused at the handshake.
 struct ManifestBoundsTests {
-    @Test func aManifestWithTooManyExamplesOrTooLongANameIsRefused() throws {
+    @Test func aManifestWithTooManyExamplesOrTooLongANameIsRefused() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let examples = (0..<10_000).map { "\"question \($0)?\"" }.joined(separator: ", ")
@@ -122,7 +122,7 @@ struct ManifestBoundsTests {
             """, body: Reply.firstFact())
         let messages = Messages()
 
-        let loaded = PluginDiscovery(directories: [scripts.directory.path]).load(taken: [], report: messages.record)
+        let loaded = await PluginDiscovery(directories: [scripts.directory.path]).load(taken: [], report: messages.record)
 
         #expect(loaded.isEmpty)
         #expect(messages.all.contains { $0.contains("10000 example questions") }, "\(messages.all)")

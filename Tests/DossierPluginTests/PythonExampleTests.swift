@@ -14,7 +14,7 @@ struct PythonExampleTests {
         .appendingPathComponent("Examples/python-answerer/dossier-answerer-earliest").path
 
     @Test func thePythonExampleShakesHandsAndBidsOnAFirstQuestion() async throws {
-        let plugin = try ExternalAnswerer(path: Self.script, report: { _ in })
+        let plugin = try await ExternalAnswerer(path: Self.script, report: { _ in })
         #expect(plugin.name == "earliest")
         #expect(!plugin.exampleQuestions.isEmpty)
 
