@@ -57,6 +57,8 @@ actor PluginConnection {
         let deadline = ContinuousClock.now + .milliseconds(Int(limits.questionTimeout * 1000))
         guard let bytes = try? JSONEncoder().encode(request), await running.write(line: Array(bytes), deadline: deadline) else {
             if Task.isCancelled { try cancelled(running) }
+            // A plugin killed for flooding can no longer read: say why it stopped.
+            if await running.overflowed { throw oversized(running) }
             throw await died(running, doing: "reading its question")
         }
         while true {
@@ -70,8 +72,7 @@ actor PluginConnection {
             case .closed:
                 throw await died(running, doing: "answering")
             case .tooLong:
-                disable(running, because: "it wrote a reply longer than \(limits.maximumReplyBytes) bytes")
-                throw DossierError(.pluginFailed, "plugin '\(manifest.name)' wrote an oversized reply and was disabled")
+                throw oversized(running)
             case .line(let line):
                 guard let reply = try? JSONDecoder().decode(WireReply.self, from: Data(line)) else {
                     throw DossierError(.pluginFailed, "plugin '\(manifest.name)' wrote a reply that is not a valid message of protocol \(PluginProtocol.version); its bids were dropped")
@@ -94,6 +95,12 @@ actor PluginConnection {
 
     private func endTurn() {
         if turns.isEmpty { busy = false } else { turns.removeFirst().resume() }
+    }
+
+    /// The plugin wrote more than the limits allow: it is disabled.
+    private func oversized(_ running: PluginProcess) -> DossierError {
+        disable(running, because: "it wrote a line longer than \(limits.maximumReplyBytes) bytes, or more lines than were asked for")
+        return DossierError(.pluginFailed, "plugin '\(manifest.name)' wrote an oversized reply and was disabled")
     }
 
     /// The question was given up: stop the plugin's work on it and say so.

@@ -199,6 +199,11 @@ final class PluginProcess: Sendable {
         await lines.next(until: deadline)
     }
 
+    /// True once the plugin wrote a line over the limit, or too many lines nobody read.
+    var overflowed: Bool {
+        get async { await lines.overflowed }
+    }
+
     /// The last few hundred bytes the plugin wrote to standard error, as text; the caller
     /// must sanitize it before it reaches a terminal.
     var stderrTail: String { errors.text }

@@ -4,7 +4,8 @@
 /// read takes the oldest, waiting at most until its deadline, and returns at once when the
 /// reading task is cancelled (a question the user gave up). Nothing unbounded is held: a
 /// line longer than the limit, or more unread bytes than ``backlogLines`` lines of that
-/// limit, ends the lines with ``LineResult/tooLong``.
+/// limit, ends the lines with ``LineResult/tooLong``, which the next read gets before any
+/// line still queued.
 actor ReplyLines {
     /// How a read ended.
     enum LineResult: Equatable, Sendable {
@@ -22,7 +23,7 @@ actor ReplyLines {
     let limit: Int
     private var queued: [[UInt8]] = []
     private var queuedBytes = 0
-    /// `.closed` or `.tooLong` once no more lines will come; given after the queued lines.
+    /// `.closed` (given after the queued lines) or `.tooLong` (at once) when no more will come.
     private var ending: LineResult?
     private var waiter: (id: Int, continuation: CheckedContinuation<LineResult, Never>)?
     private var nextWaiter = 0
@@ -62,6 +63,7 @@ actor ReplyLines {
     /// The oldest unread line; `.timeout` at the deadline, `.cancelled` when the calling
     /// task is cancelled, or how the output ended.
     func next(until deadline: ContinuousClock.Instant) async -> LineResult {
+        if overflowed { return .tooLong }
         if !queued.isEmpty {
             let line = queued.removeFirst()
             queuedBytes -= line.count
@@ -85,6 +87,9 @@ actor ReplyLines {
             Task { await self.expire(id, with: .cancelled) }
         }
     }
+
+    /// True once the plugin wrote more than the limits allow.
+    var overflowed: Bool { ending == .tooLong }
 
     private func expire(_ id: Int, with result: LineResult) {
         guard let waiter, waiter.id == id else { return }

@@ -93,6 +93,38 @@ struct PluginFaultTests {
         #expect(messages.all.count == 1)
     }
 
+    @Test func linesNobodyAskedForPastTheBacklogDisableThePlugin() async throws {
+        let scripts = try PluginScript()
+        defer { scripts.remove() }
+        let messages = Messages()
+        let pidFile = scripts.directory.appendingPathComponent("pid")
+        // Answers the first question, then writes six lines just under the cap unasked.
+        let body = """
+        import os
+        if msg["id"] == 1:
+            open("\(pidFile.path)", "w").write(str(os.getpid()))
+            fact = msg["facts"][0]
+            send({"type": "bids", "id": 1, "bids": [{"confidence": 0.9, "answer": fact["statement"], "citations": [fact["id"]]}]})
+            for _ in range(6):
+                sys.stdout.write("x" * 1000000 + "\\n")
+            sys.stdout.flush()
+        time.sleep(600)
+        """
+        let plugin = try await ExternalAnswerer(path: try scripts.write("gushing", body: body), limits: generous, report: messages.record)
+        let dossier = try Fixtures.dossier([plugin, SteadyAnswerer()])
+
+        let first = await dossier.ask(question)
+        // The backlog overflowing is what stops the plugin; nothing else would, for 600 s.
+        let pid = try await PluginSessionTests.pid(in: pidFile)
+        #expect(await PluginSessionTests.waitUntilGone(pid), "the flooding plugin \(pid) was not stopped")
+        let second = await dossier.ask(question)
+
+        #expect(first.plugin == "gushing")
+        #expect(second.plugin == "steady")
+        #expect(second.dispatch?.failures.first?.message.contains("oversized") == true, "\(second.dispatch?.failures.map(\.message) ?? [])")
+        #expect(messages.all.count == 1)
+    }
+
     @Test func confidenceOutsideZeroToOneIsRejectedWithItsReason() async throws {
         let scripts = try PluginScript()
         defer { scripts.remove() }
