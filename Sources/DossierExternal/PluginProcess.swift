@@ -90,7 +90,7 @@ final class PluginProcess: Sendable {
     }
 
     /// Runs the process until it ends or is stopped, trying again while its file is busy;
-    /// a failure to start it is returned, after `started` was never called.
+    /// returns the reason it could not be started (and then `started` was never called).
     private static func run(
         path: String, lines: ReplyLines, errors: ErrorTail, stops: AsyncStream<Void>,
         stopRequest: AsyncStream<Void>.Continuation, started: (Started) -> Void
