@@ -79,7 +79,8 @@ public struct ClaimReader: Sendable {
         let places = Set(mentions.filter { ["city", "country", "place", "name"].contains(kinds[$0.entity] ?? "") }.map(\.range.lowerBound))
         let presence = mentions.contains { persons.contains($0.range.lowerBound) }
         let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures, places: presence ? places : [])
-        let times = DateCompletion.times(in: passage.text, reference: reference)
+        let dated = DateCompletion.mentions(in: passage.text, reference: reference)
+        let times = dated.map(\.time)
         defer {
             context.read(mentions)
             if context.section != passage.section && !context.isReport { context.lastDay = nil }
@@ -90,7 +91,7 @@ public struct ClaimReader: Sendable {
         var chosen: [PredicateClasses.Hit] = []
         for hit in hits where !chosen.contains(where: { $0.predicate == hit.predicate }) { chosen.append(hit) }
         let main = mainHit(chosen, words: words, hasQuote: !sentence.quotations.isEmpty)
-        let base = ClaimBase(passage: passage, words: words, mentions: mentions, times: times,
+        let base = ClaimBase(passage: passage, words: words, mentions: mentions, dates: ClaimDate(dated, words: words),
                              quotations: sentence.quotations, context: context)
         guard !chosen.isEmpty else {
             return [fact(base, predicate: "report.stated", at: nil, salience: "main")]
@@ -113,7 +114,7 @@ public struct ClaimReader: Sendable {
         var passage: Passage
         var words: [SentenceWords.Word]
         var mentions: [Mention]
-        var times: [TimeValue]
+        var dates: ClaimDate
         var quotations: [String]
         var context: ReadingContext
     }
@@ -176,7 +177,7 @@ public struct ClaimReader: Sendable {
         var involved = base.mentions.map(\.entity) + supplied
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
-        var time = base.times.first
+        var time = base.dates.time(verbAt: hit?.position, predicate: predicate)
         if time == nil, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
            let day = base.context.lastDay, let year = day.from, let month = day.month {
             if base.context.section == base.passage.section {
@@ -189,11 +190,17 @@ public struct ClaimReader: Sendable {
         }
         let passage = base.passage
         return Fact(
-            id: "claim-\(passage.source)-\(EventExtractor.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
+            id: "claim-\(passage.source)-\(Self.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
             subject: subject, predicate: predicate, object: object, entities: involved, qualifiers: qualifiers, time: time,
             statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
             keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
             citations: [passage.citation])
+    }
+
+    /// A section's name in ids: its folded words joined by hyphens ("x" for none).
+    static func slug(_ text: String) -> String {
+        let words = TextFolding.words(text)
+        return words.isEmpty ? "x" : words.joined(separator: "-")
     }
 
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "several"]

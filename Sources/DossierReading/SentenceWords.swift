@@ -16,6 +16,8 @@ struct SentenceWords {
         var startsSentence: Bool
         /// True when the word carried a possessive "'s", which ends a name.
         var possessive = false
+        /// Where the word starts in the sentence, in Unicode scalars.
+        var offset = 0
     }
 
     var words: [Word] = []
@@ -28,13 +30,16 @@ struct SentenceWords {
         var quote = ""
         var previous: Character = " "
         let chars = Array(sentence)
+        var scalarOffset = 0
+        var start = 0
         func flush(_ after: String) {
             var word = current
             current = ""
+            var offset = start
             let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
             if possessive { word.removeLast(2) }
             while let last = word.last, "'’.".contains(last) { word.removeLast() }
-            while let first = word.first, "'’.".contains(first) { word.removeFirst() }
+            while let first = word.first, "'’.".contains(first) { word.removeFirst(); offset += 1 }
             guard !word.isEmpty else {
                 if !after.isEmpty, !words.isEmpty { words[words.count - 1].after = after }
                 return
@@ -43,7 +48,7 @@ struct SentenceWords {
             words.append(Word(
                 surface: surface, folded: TextFolding.fold(surface), quoted: quoted,
                 capitalised: surface.first?.isUppercase == true, isFigure: surface.first?.isNumber == true,
-                after: after, startsSentence: words.isEmpty, possessive: possessive))
+                after: after, startsSentence: words.isEmpty, possessive: possessive, offset: offset))
         }
         for (index, char) in chars.enumerated() {
             let next: Character = index + 1 < chars.count ? chars[index + 1] : " "
@@ -53,6 +58,7 @@ struct SentenceWords {
                 || (char == "'" || char == "’") && previous.isLetter && next.isLetter
                 || char == "." && (previous.isNumber && next.isNumber || previous.isUppercase && current.count <= 3)
                 || char == "%" && previous.isNumber || char == "$" && current.isEmpty {
+                if current.isEmpty { start = scalarOffset }
                 current.append(char)
                 if quoted { quote.append(char) }
             } else if opens && !quoted {
@@ -69,6 +75,7 @@ struct SentenceWords {
                 if quoted { quote.append(char) }
             }
             previous = char
+            scalarOffset += char.unicodeScalars.count
         }
         flush("")
         if quoted, !quote.isEmpty { quotations.append(quote) }
