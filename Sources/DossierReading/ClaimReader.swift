@@ -224,6 +224,12 @@ public struct ClaimReader: Sendable {
 
     private func agentOf(_ base: ClaimBase, at position: Int, quoted: Bool, speech: Bool) -> String? {
         let words = base.words
+        if let agent = passiveAgent(base, at: position) { return agent }
+        // "Arias, who received ...": a relative clause's verb has the name before "who".
+        if position >= 2, position < words.count, words[position - 1].folded == "who", words[position - 2].after == ",",
+           let antecedent = base.mentions.last(where: { $0.range.upperBound == position - 1 }) {
+            return antecedent.entity
+        }
         var clauseStart = 0
         for index in stride(from: min(position, words.count) - 1, through: 0, by: -1) where words[index].after == ";" {
             clauseStart = index + 1
@@ -243,6 +249,29 @@ public struct ClaimReader: Sendable {
         }
         if let last = before.last { return last.entity }
         if speech, let after = base.mentions.first(where: { $0.range.lowerBound > position }) { return after.entity }
+        return nil
+    }
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
+    /// The agent of a passive verb: "was signed by Yang Jiechi", "a communiqué, signed on
+    /// June 1 by ...", "will be spent by Havana": the first name after "by" in the verb's
+    /// clause (a person there before the country of their title), when a form of "be" or a
+    /// comma stands just before the participle.
+    private func passiveAgent(_ base: ClaimBase, at position: Int) -> String? {
+        let words = base.words
+        guard position > 0, position < words.count, words[position].folded.hasSuffix("ed") || words[position].folded.hasSuffix("en"),
+              Self.beForms.contains(words[position - 1].folded) || words[position - 1].after == ","
+                || position > 1 && Self.beForms.contains(words[position - 2].folded) && words[position - 1].folded.hasSuffix("ly")
+        else { return nil }
+        var index = position
+        while index + 1 < words.count, index - position < 8, words[index].after.isEmpty || index == position {
+            index += 1
+            guard words[index].folded == "by" else { continue }
+            // "by Chinese Foreign Minister Yang Jiechi": the person, not the country before the title.
+            let named = base.mentions.filter { $0.range.lowerBound > index && $0.range.lowerBound <= index + 5 }
+            return (named.first { kinds[$0.entity] == "person" } ?? named.first)?.entity
+        }
         return nil
     }
 
@@ -266,76 +295,6 @@ public struct ClaimReader: Sendable {
 struct Mention {
     var entity: String
     var range: Range<Int>
-}
-
-/// What earlier sentences of the document established: the last person, the last
-/// country and the document's subjects, for references to resolve against.
-struct ReadingContext {
-    let kinds: [String: String]
-    var partOf: [String: String] = [:]
-    /// How often each country has been named so far: the document's topic is named most.
-    var countryCounts: [String: Int] = [:]
-    var subjects: [String] = []
-    var lastPerson: String?
-    var lastCountry: String?
-    /// The last day a sentence of the current section stated, and that section.
-    var lastDay: TimeValue?
-    var section: String?
-    /// True for a document with a publication date: a report telling one story.
-    var isReport = false
-
-    mutating func read(_ mentions: [Mention]) {
-        for mention in mentions {
-            switch kinds[mention.entity] {
-            case "person": lastPerson = mention.entity
-            case "country":
-                lastCountry = mention.entity
-                countryCounts[mention.entity, default: 0] += 1
-            default: break
-            }
-        }
-    }
-
-    /// The country "the Central American country" means: the one the document has named
-    /// most so far, leaving out those the sentence itself names (or names a city of);
-    /// the title's first on a tie.
-    func topicCountry(besides mentions: [Mention]) -> String? {
-        let named = Set(mentions.map(\.entity) + mentions.compactMap { partOf[$0.entity] })
-        let candidates = countryCounts.filter { !named.contains($0.key) }
-        let rank = { (id: String) in subjects.firstIndex(of: id) ?? subjects.count }
-        return candidates.max { a, b in a.value != b.value ? a.value < b.value : rank(a.key) > rank(b.key) }?.key
-            ?? subjects.first { !named.contains($0) }
-    }
-
-    /// References in the sentence: a pronoun or "the president" to the last person, "the
-    /// Central American country" or "the island" to the last country.
-    func references(in words: [SentenceWords.Word], besides mentions: [Mention]) -> [Mention] {
-        var found: [Mention] = []
-        let taken = Set(mentions.flatMap { Array($0.range) })
-        for (index, word) in words.enumerated() where !taken.contains(index) {
-            if ClaimReader.pronouns.contains(word.folded), let person = lastPerson {
-                found.append(Mention(entity: person, range: index..<index + 1))
-            } else if word.folded == "the", !(index > 0 && ["is", "was", "are", "were", "be", "became", "becomes"].contains(words[index - 1].folded)) {
-                // After "is", "the second country" says what the subject is; it refers to nothing.
-                var end = index + 1
-                while end < words.count, end - index <= 3, !taken.contains(end), words[end].after.isEmpty || end - index <= 3 {
-                    let noun = words[end].folded
-                    if ClaimReader.countryNouns.contains(noun), let country = topicCountry(besides: mentions) {
-                        found.append(Mention(entity: country, range: index..<end + 1))
-                        break
-                    }
-                    if NameFinder.titles.contains(noun), noun != "former", let person = lastPerson,
-                       !(end + 1 < words.count && words[end + 1].capitalised) {
-                        found.append(Mention(entity: person, range: index..<end + 1))
-                        break
-                    }
-                    if !words[end].after.isEmpty { break }
-                    end += 1
-                }
-            }
-        }
-        return found
-    }
 }
 
 extension ClaimReader {

@@ -11,6 +11,8 @@ import Foundation
 /// - A word such as Court, Party or Commission in the name makes it an organisation.
 /// - A short all-capitals name in brackets after a name is its alias
 ///   ("International Court of Justice (ICJ)").
+/// - Without a title, a run is a person only with evidence (``hasPersonEvidence``); a
+///   prize, a product or a document never is.
 /// - A person is also known by the last word of the name ("Giammattei").
 /// - A lone capitalised word opening a sentence is not a name (it is any first word);
 ///   nor are months, weekdays or stopwords.
@@ -26,6 +28,7 @@ public struct NameFinder: Sendable {
         "court", "party", "commission", "group", "assembly", "agency", "survey", "council", "ministry", "office",
         "bank", "union", "organization", "organisation", "department", "committee", "parliament", "duma", "congress",
         "secretariat", "service", "fund", "company", "corporation", "sa", "bhd", "university", "institute", "press",
+        "nations", "agency", "airline", "airlines", "forces", "army", "navy", "club", "foundation", "association",
     ]
     /// Common nouns a text capitalises in a heading or after a name ("Belize Government"):
     /// alone they name nothing.
@@ -102,7 +105,10 @@ public struct NameFinder: Sendable {
                 continue
             }
             var aliases = (name.alias.map { $0.count >= 2 ? [$0] : [] } ?? []) + name.aliases
-            if name.kind == "person", words.count >= 2, let last = name.name.split(separator: " ").last, last.count > 3 {
+            // A person is known by the last word of the name, unless it is a hyphenated
+            // given name written after the surname ("Tsai Ing-wen").
+            if name.kind == "person", words.count >= 2, let last = name.name.split(separator: " ").last, last.count > 3,
+               !(last.contains("-") && last.split(separator: "-").last?.first?.isLowercase == true) {
                 aliases.append(String(last))
             }
             found[id] = DocumentEntity(
@@ -183,7 +189,10 @@ public struct NameFinder: Sendable {
             // Titles written with capitals open the run: "Foreign Minister Yang Jiechi".
             var titled = false
             while start < end, lexicon.isStopword(words[start].folded) && !Self.titles.contains(words[start].folded) { start += 1 }
-            while start < end, Self.titles.contains(words[start].folded) { titled = true; start += 1 }
+            while start < end, Self.titles.contains(words[start].folded) || Self.honorifics.contains(words[start].folded) {
+                titled = true
+                start += 1
+            }
             if start < end, start == 0 || words[start].startsSentence, end - start == 1, !titled {
                 index = end
                 continue  // a lone sentence-opening word
@@ -222,7 +231,10 @@ public struct NameFinder: Sendable {
                 end = last + 1
                 stop = end
             }
-            let kind = isOrganisation ? "organization" : titled ? "person" : Self.looksLikePersonalName(folded) ? "person" : "name"
+            let isThing = Self.namesAThing(words[start..<stop])
+            // Evidence other than a title needs a full name: "Xinhua said" is an agency.
+            let isPerson = !isThing && (titled || (2...4).contains(folded.count) && Self.hasPersonEvidence(words, start: start, end: stop))
+            let kind = isOrganisation ? "organization" : isThing ? "name" : titled || isPerson ? "person" : "name"
             var alias: String?
             if end < words.count, words[end - 1].after == "(", words[end].surface.allSatisfy({ $0.isUppercase }),
                words[end].surface.count <= 6 {
@@ -252,13 +264,6 @@ public struct NameFinder: Sendable {
             index = end
         }
         return results
-    }
-
-    /// Two or three capitalised words with no connector, the last not a word of origin
-    /// ("Central American", "Latin American" end in -an, -ian, -ese, -ish).
-    static func looksLikePersonalName(_ folded: [String]) -> Bool {
-        guard (2...3).contains(folded.count), !folded.contains(where: connectors.contains), let last = folded.last else { return false }
-        return !["an", "ese", "ish", "ic"].contains(where: last.hasSuffix)
     }
 
     private func isNameWord(_ word: SentenceWords.Word) -> Bool {
