@@ -25,6 +25,7 @@ public struct ClaimReader: Sendable {
     private let kinds: [String: String]
     private let names: [String: String]
     private let partOf: [String: String]
+    private let capitals: CapitalReading
 
     /// Creates a reader for a document whose entities (known and introduced) are these.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
@@ -34,6 +35,7 @@ public struct ClaimReader: Sendable {
         kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         partOf = Dictionary(entities.compactMap { entity in entity.partOf.map { (entity.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        capitals = CapitalReading(entities: entities)
     }
 
     static let prepositions: Set<String> = [
@@ -62,9 +64,14 @@ public struct ClaimReader: Sendable {
         let words = sentence.words
         let folded = sentence.folded
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
-        var mentions = matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) }
+        let dated = DateCompletion.mentions(in: passage.text, reference: reference)
+        let year = dated.first?.time.from ?? reference?.from
+        var mentions = capitals.governments(in: matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) },
+                                            words: words, year: year)
+        // "The Central American country": the reference takes in the region's name. A name
+        // the document introduced without a kind ("the Eurasian country") is not known to be
+        // a region the topic country lies in, so it keeps the reference from resolving.
         let references = context.references(in: words, besides: mentions.filter { kinds[$0.entity] != "place" && kinds[$0.entity] != "region" })
-        // "The Central American country": the reference takes in the region's name.
         mentions.removeAll { mention in references.contains { $0.range.overlaps(mention.range) } }
         mentions += references
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -79,7 +86,6 @@ public struct ClaimReader: Sendable {
         let places = Set(mentions.filter { ["city", "country", "place", "name"].contains(kinds[$0.entity] ?? "") }.map(\.range.lowerBound))
         let presence = mentions.contains { persons.contains($0.range.lowerBound) }
         let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures, places: presence ? places : [])
-        let dated = DateCompletion.mentions(in: passage.text, reference: reference)
         let times = dated.map(\.time)
         defer {
             context.read(mentions)
