@@ -58,10 +58,6 @@ public struct NameFinder: Sendable {
         })
     }
 
-    private func knownNames(_ known: [Entity]) -> Set<String> {
-        Set(known.flatMap { [$0.name] + $0.aliases }.map(TextFolding.fold))
-    }
-
     /// A name found, before it is merged with others of the document.
     struct Found {
         var name: String
@@ -77,10 +73,12 @@ public struct NameFinder: Sendable {
         let matcher = EntityMatcher(entities: known)
         let knownIDs = Set(known.map(\.id))
         let knownNames = Set(known.flatMap { [$0.name] + $0.aliases }.map(TextFolding.fold))
-        let lowercase = Set(passages.flatMap { SentenceWords($0.text).words.filter { !$0.capitalised }.map(\.folded) })
+        let sentences = passages.map { SentenceWords($0.text).words }
+        let lowercase = Set(sentences.flatMap { $0.filter { !$0.capitalised }.map(\.folded) })
+        let knownKinds = Dictionary(known.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var runs: [(Found, Passage)] = []
-        for passage in passages {
-            for name in names(in: passage.text, matcher: matcher, known: known) {
+        for (passage, words) in zip(passages, sentences) {
+            for name in names(in: words, matcher: matcher, kinds: knownKinds, knownNames: knownNames) {
                 runs.append((name.kind == "country" ? name : countryReading(of: name, known: knownNames) ?? name, passage))
             }
         }
@@ -157,18 +155,16 @@ public struct NameFinder: Sendable {
     }
 
     /// The capitalised runs of one sentence that known entities do not account for.
-    func names(in sentence: String, matcher: EntityMatcher, known: [Entity]) -> [Found] {
-        let words = SentenceWords(sentence).words
+    func names(in words: [SentenceWords.Word], matcher: EntityMatcher, kinds: [String: String], knownNames: Set<String>) -> [Found] {
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
         var claimed = [String?](repeating: nil, count: words.count)
         for match in matcher.matches(in: tokens) { for index in match.range { claimed[index] = match.entity } }
-        let kinds = Dictionary(known.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var results: [Found] = []
         // Countries the gazetteer names (by name, demonym or capital) that no known entity
         // accounts for: "Sao Tome and Principe", "Taiwanese", "Jerusalem".
         for match in countryMatcher.matches(in: tokens) where !match.range.contains(where: { claimed[$0] != nil }) {
             let surface = words[match.range].map(\.surface).joined(separator: " ")
-            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames(known))
+            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames)
             if let country { results.append(country) }
             for index in match.range { claimed[index] = country.map { EntityID.slug($0.name) } ?? "gazetteer" }
         }

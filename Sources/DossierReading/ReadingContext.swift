@@ -40,12 +40,20 @@ struct ReadingContext {
 
     /// The country "the Central American country" means: the one the document has named
     /// most so far, leaving out those the sentence itself names (or names a city of);
-    /// the title's first on a tie.
+    /// the title's first on a tie, then the one named last.
     func topicCountry(besides mentions: [Mention]) -> String? {
         let named = Set(mentions.map(\.entity) + mentions.compactMap { partOf[$0.entity] })
         let candidates = countryCounts.filter { !named.contains($0.key) }
         let rank = { (id: String) in subjects.firstIndex(of: id) ?? subjects.count }
-        return candidates.max { a, b in a.value != b.value ? a.value < b.value : rank(a.key) > rank(b.key) }?.key
+        let recency = { (id: String) in recentCountries.firstIndex(of: id) ?? -1 }
+        // Ties go to the title's first, then to the one named last, then by id: never to
+        // the order a dictionary happens to hold them in.
+        return candidates.max { a, b in
+            if a.value != b.value { return a.value < b.value }
+            if rank(a.key) != rank(b.key) { return rank(a.key) > rank(b.key) }
+            if recency(a.key) != recency(b.key) { return recency(a.key) < recency(b.key) }
+            return a.key > b.key
+        }?.key
             ?? subjects.first { !named.contains($0) }
     }
 
