@@ -64,7 +64,11 @@ public struct ClaimReader: Sendable {
         let words = sentence.words
         let folded = sentence.folded
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
-        let dated = DateCompletion.mentions(in: passage.text, reference: reference)
+        // "in March of that year": partial dates take the year the text last stated, not
+        // the publication's.
+        let thatYear = zip(folded, folded.dropFirst()).contains { ["that", "same"].contains($0.0) && $0.1 == "year" }
+        let local = thatYear ? context.lastYear.flatMap { TimeValue(String($0)) } ?? reference : reference
+        let dated = DateCompletion.mentions(in: passage.text, reference: local)
         let year = dated.first?.time.from ?? reference?.from
         var mentions = capitals.governments(in: matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) },
                                             words: words, year: year)
@@ -87,16 +91,23 @@ public struct ClaimReader: Sendable {
         let presence = mentions.contains { persons.contains($0.range.lowerBound) }
         let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures, places: presence ? places : [])
         let times = dated.map(\.time)
+        var mainDomain: String?
         defer {
             context.read(mentions)
             if context.section != passage.section && !context.isReport { context.lastDay = nil }
             context.section = passage.section
-            if let day = times.first(where: { $0.precision == .day }) { context.lastDay = day }
+            if let day = times.first(where: { $0.precision == .day }) {
+                context.lastDay = day
+                context.lastDaySection = passage.section
+                context.lastDayDomain = mainDomain
+            }
+            if let year = times.last?.from { context.lastYear = year }
         }
 
         var chosen: [PredicateClasses.Hit] = []
         for hit in hits where !chosen.contains(where: { $0.predicate == hit.predicate }) { chosen.append(hit) }
         let main = mainHit(chosen, words: words, hasQuote: !sentence.quotations.isEmpty)
+        mainDomain = main.map { PredicateClasses.domain(of: $0.predicate) }
         let base = ClaimBase(passage: passage, words: words, mentions: mentions, dates: ClaimDate(dated, words: words),
                              quotations: sentence.quotations, context: context)
         guard !chosen.isEmpty else {
@@ -131,6 +142,10 @@ public struct ClaimReader: Sendable {
     /// dated report (one with a publication date) later sections continue it too, by its
     /// year only; an undated reference text's sections are not one story.
     static let narrativeDomains: Set<String> = ["visit", "meeting", "statement", "position", "alliance"]
+    /// Domains that tell one event's story: in a report, a visit or meeting sentence of a
+    /// later section continues a dated visit or meeting by its month (the same trip);
+    /// other domains there only by its year.
+    static let storyDomains: Set<String> = ["visit", "meeting"]
 
     private func fact(_ base: ClaimBase, predicate: String, at hit: PredicateClasses.Hit?, salience: String) -> Fact {
         let words = base.words
@@ -186,7 +201,10 @@ public struct ClaimReader: Sendable {
         var time = base.dates.time(verbAt: hit?.position, predicate: predicate)
         if time == nil, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
            let day = base.context.lastDay, let year = day.from, let month = day.month {
-            if base.context.section == base.passage.section {
+            let domain = PredicateClasses.domain(of: predicate)
+            let sameStory = base.context.isReport && Self.storyDomains.contains(domain)
+                && Self.storyDomains.contains(base.context.lastDayDomain ?? "")
+            if base.context.lastDaySection == base.passage.section || sameStory {
                 time = TimeValue("\(year)-\(month < 10 ? "0" : "")\(month)")
                 qualifiers["dated"] = "from the section's last date, \(day.label)"
             } else if base.context.isReport {

@@ -14,9 +14,15 @@ struct ReadingContext {
     var lastPeople: [String] = []
     /// Countries named so far, each once, the most recent last: what "the two countries" means.
     var recentCountries: [String] = []
-    /// The last day a sentence of the current section stated, and that section.
+    /// The last day a sentence stated, and the section that sentence stood in.
     var lastDay: TimeValue?
+    var lastDaySection: String?
+    /// The domain of what that sentence was about ("visit").
+    var lastDayDomain: String?
+    /// The section of the sentence read last.
     var section: String?
+    /// The year of the last date a sentence stated: what "that year" means.
+    var lastYear: Int?
     /// True for a document with a publication date: a report telling one story.
     var isReport = false
 

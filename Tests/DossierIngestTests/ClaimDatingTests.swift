@@ -56,4 +56,26 @@ struct ClaimDatingTests {
         let claims = Self.claims(["In 1952, after bitter protests, Norland broke off relations with Estavia on June 13, 1952."])
         #expect(Self.time(of: "relations", in: claims, paragraph: 1) == "1952-06-13")
     }
+
+    @Test func thatYearIsTheYearLastStated() {
+        let claims = Self.claims([
+            "On July 2, 2007 Ivo Brandt visited Estavia.",
+            "Crowds recalled how Ivo Brandt visited Norland in March of that year.",
+        ])
+        #expect(Self.time(of: "visit", in: claims, paragraph: 2) == "2007-03")
+    }
+
+    @Test func aLaterSectionContinuesTheStoryByYearOrByTheTripsMonth() {
+        let source = Source(id: "dating", title: "Estavia and Norland", publisher: "tests", published: "2020-05-13")
+        let texts = [("Visit", "On July 2, 2007 Ivo Brandt visited Estavia."),
+                     ("Talks", "Norland condemned the blockade."), ("Talks", "Ivo Brandt met the Estavia delegation.")]
+        let passages = texts.enumerated().map { index, item in
+            Passage(source: "dating", title: source.title, section: item.0, paragraph: index + 1, sentence: 1,
+                    start: 0, end: item.1.unicodeScalars.count, text: item.1)
+        }
+        let claims = ClaimReader(entities: Self.entities).claims(source: source, passages: passages, reference: TimeValue("2020-05-13"))
+        // Another matter in a later section takes the year; the same trip's meeting the month.
+        #expect(Self.time(of: "position", in: claims, paragraph: 2) == "2007")
+        #expect(Self.time(of: "meeting", in: claims, paragraph: 3) == "2007-07")
+    }
 }
