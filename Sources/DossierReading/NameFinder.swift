@@ -86,7 +86,8 @@ public struct NameFinder: Sendable {
         var found: [String: DocumentEntity] = [:]
         var order: [String] = []
         var byWord: [String: String] = [:]
-        for (name, passage) in runs.sorted(by: { $0.0.name.split(separator: " ").count > $1.0.name.split(separator: " ").count }) {
+        let longestFirst = runs.map { ($0, $0.0.name.split(separator: " ").count) }.sorted { $0.1 > $1.1 }.map(\.0)
+        for (name, passage) in longestFirst {
             let id = EntityID.slug(name.name)
             let folded = TextFolding.fold(name.name)
             guard !knownIDs.contains(id), !knownNames.contains(folded) else { continue }

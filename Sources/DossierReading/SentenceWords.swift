@@ -52,12 +52,12 @@ struct SentenceWords {
         }
         for (index, char) in chars.enumerated() {
             let next: Character = index + 1 < chars.count ? chars[index + 1] : " "
-            let opens = char == "“" || (char == "\"" && !quoted) || (char == "‘" && !previous.isLetter)
-            let closes = char == "”" || (char == "\"" && quoted) || (char == "’" && quoted && !next.isLetter && !previous.isWhitespace && quote.contains("‘"))
-            if char.isLetter || char.isNumber || char == "-" && previous.isLetter
-                || (char == "'" || char == "’") && previous.isLetter && next.isLetter
-                || char == "." && (previous.isNumber && next.isNumber || previous.isUppercase && current.count <= 3)
-                || char == "%" && previous.isNumber || char == "$" && current.isEmpty {
+            let opens = char == "“" || (char == "\"" && !quoted) || (char == "‘" && !Self.isLetter(previous))
+            let closes = char == "”" || (char == "\"" && quoted) || (char == "’" && quoted && !Self.isLetter(next) && !previous.isWhitespace && quote.contains("‘"))
+            if Self.isLetter(char) || Self.isNumber(char) || char == "-" && Self.isLetter(previous)
+                || (char == "'" || char == "’") && Self.isLetter(previous) && Self.isLetter(next)
+                || char == "." && (Self.isNumber(previous) && Self.isNumber(next) || previous.isUppercase && current.count <= 3)
+                || char == "%" && Self.isNumber(previous) || char == "$" && current.isEmpty {
                 if current.isEmpty { start = scalarOffset }
                 current.append(char)
                 if quoted { quote.append(char) }
@@ -82,6 +82,19 @@ struct SentenceWords {
     }
 
     var folded: [String] { words.map(\.folded) }
+
+    /// `Character.isLetter` with an ASCII fast path (the properties lookup is the slow part
+    /// of reading a sentence).
+    static func isLetter(_ char: Character) -> Bool {
+        if let ascii = char.asciiValue { return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A }
+        return char.isLetter
+    }
+
+    /// `Character.isNumber` with an ASCII fast path.
+    static func isNumber(_ char: Character) -> Bool {
+        if let ascii = char.asciiValue { return ascii >= 0x30 && ascii <= 0x39 }
+        return char.isNumber
+    }
 }
 
 extension Array {
