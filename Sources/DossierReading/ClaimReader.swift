@@ -16,8 +16,10 @@ import Foundation
 /// ("..., said Oscar Arias"), else the document's subject from its title; the object is
 /// the first entity after the verb; `place` an entity after "in" or "at"; `counterpart`
 /// one after "with"; `amount` the figures; `quote` the quotations; `polarity` negative
-/// after "not" or "never". Times are the sentence's dates, partial ones completed from
-/// the document's date (``DateCompletion``); never invented.
+/// after "not" or "never". A claim's time is the date of its verb's clause (``ClaimDate``),
+/// partial dates completed from the document's date (``DateCompletion``), or the
+/// narrative's last day at a precision it can keep; never invented. A capital acting in
+/// the sentence is read as its government at the sentence's date (``CapitalReading``).
 public struct ClaimReader: Sendable {
     private let entities: [Entity]
     private let matcher: EntityMatcher
