@@ -138,7 +138,7 @@ let package = Package(
         .executableTarget(name: "dossier-bench"),
 
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
-        .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
+        .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierKit"]),
         .testTarget(
             name: "DossierStoreTests",
             dependencies: ["DossierKit", "DossierStore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -28,6 +28,7 @@ neither resource holds (see its comments). Standard library only; deterministic.
 import gettext
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -67,7 +68,8 @@ def load_wordnet(directory):
                     i += 4
                     pointers.append((symbol, target, "a" if target_pos == "s" else target_pos,
                                      int(source_target[:2], 16), int(source_target[2:], 16)))
-                synsets[("a" if kind == "s" else kind, offset)] = dict(lex=lex, words=words, pointers=pointers)
+                gloss = line.partition(" | ")[2].strip()
+                synsets[("a" if kind == "s" else kind, offset)] = dict(lex=lex, words=words, pointers=pointers, gloss=gloss)
     return synsets
 
 
@@ -286,6 +288,21 @@ def gazetteer(synsets, countries, overrides):
             for word in s["words"]:
                 if not fold(word).startswith("capital of") and not word.endswith(" capital") and "'s capital" not in word:
                     rows.add(("capital", code, "en", word))
+
+    # A former country's capital: WordNet says it only in a national capital's gloss
+    # ("formerly capital of both the Soviet Union and Soviet Russia"). Kept for withdrawn
+    # codes only, so a current country's old capital (Nanjing, Istanbul) is not its capital
+    # now; the reader takes such a capital for the former country only at dates before the
+    # code was withdrawn.
+    for off, s in places.items():
+        if not any(p[0] == "@i" and p[1] == NATIONAL_CAPITAL for p in s["pointers"]):
+            continue
+        for match in re.finditer(r"former(?:ly)? capital of (?:both )?([^;]+)", s["gloss"]):
+            for part in match.group(1).split(" and "):
+                name = re.sub(r"^the ", "", part.strip())
+                code = names.get(fold(name)) or aliases.get(fold(name))
+                if code in countries.withdrawn:
+                    rows.add(("capital", code, "en", s["words"][0]))
 
     for kind, code, language, text in overrides:
         if kind == "remove":

@@ -56,7 +56,8 @@ public struct DocumentIngester: Sendable {
         // The document's own entities from an earlier version are introduced afresh.
         let own = Set(try store.documentEntities().filter { $0.citation.source == document.source.id }.map(\.entity.id))
         let packIDs = Set(knownFacts.filter { !$0.id.hasPrefix("claim-") }.flatMap(\.allEntities))
-        let known = knownEntities.filter { !own.contains($0.id) || packIDs.contains($0.id) }
+        let known = Self.linkable(knownEntities.filter { !own.contains($0.id) || packIDs.contains($0.id) },
+                                  in: document.source.id, facts: knownFacts)
         let introduced = NameFinder().entities(in: document.passages, known: known)
         let reader = ClaimReader(entities: known + introduced.map(\.entity))
         let reference = document.source.published.flatMap(TimeValue.init)
@@ -74,6 +75,29 @@ public struct DocumentIngester: Sendable {
         return Report(path: path, source: document.source.id, outcome: outcome, sections: sections,
                       passages: document.passages.count, events: outcome == .unchanged ? 0 : events.count,
                       quoted: quoted, unquoted: unquoted, entities: introduced.count)
+    }
+
+    /// Kinds of entity named by a description ("joint communiqué", "criminal gangs") as
+    /// often as by a name.
+    static let describedKinds: Set<String> = ["event", "agreement", "group"]
+
+    /// Known entities as a document reads them: an alias of an event, an agreement or a
+    /// group written only in common words (no capital, no figure: "joint communiqué",
+    /// "internal armed conflict") names a kind of thing, not this one, so it links only in
+    /// the sources the entity's facts cite; its other names link everywhere.
+    static func linkable(_ entities: [Entity], in source: String, facts: [Fact]) -> [Entity] {
+        var sources: [String: Set<String>] = [:]
+        for fact in facts {
+            for id in fact.allEntities { sources[id, default: []].formUnion(fact.citations.map(\.source)) }
+        }
+        return entities.map { entity in
+            guard describedKinds.contains(entity.kind), sources[entity.id]?.contains(source) != true else { return entity }
+            var reading = entity
+            reading.aliases.removeAll { alias in
+                alias.split(separator: " ").allSatisfy { word in word.first.map { $0.isLowercase } ?? true }
+            }
+            return reading
+        }
     }
 
     /// Parses a checked file into the document the store keeps.

@@ -7,62 +7,132 @@ import Foundation
 /// "the following year" a year from it. Precision is never raised: a weekday against a
 /// reference known to the month gives that month, never an invented day.
 public enum DateCompletion {
-    private static let month = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Jul|Jun)\\.?"
-    private nonisolated(unsafe) static let monthDay = try! Regex(#"\b"# + month + #"\s+(\d{1,2})\b(?!,?\s+\d{4})(?!\d)"#)
-    private nonisolated(unsafe) static let dayMonth = try! Regex(#"\b(\d{1,2})\s+"# + month + #"\b(?!,?\s+\d{4})"#)
-    private nonisolated(unsafe) static let inMonth = try! Regex(#"\b(?i:in|since|until|by|during|last|early|late|mid-)\s+"# + month + #"\b(?!\s+\d)"#)
-    private nonisolated(unsafe) static let weekday = try! Regex(#"\b(?i:on|last|this|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"#)
-    private nonisolated(unsafe) static let relativeYear = try! Regex(#"\b(?i:(last|next|the following|the previous|this) year)\b"#)
-    private nonisolated(unsafe) static let abbreviated = try! Regex(#"\b"# + month + #"\s+(\d{1,2}),\s+(\d{4})\b"#)
+    /// Words after which a month alone ("in April", "last December") is a date.
+    static let monthPrepositions: Set<String> = ["in", "since", "until", "by", "during", "last", "early", "late", "mid"]
+    /// Words after which a weekday ("on Monday") is a date.
+    static let weekdayPrepositions: Set<String> = ["on", "last", "this", "since"]
+    /// "last year", "the following year": the year they stand for, from the reference's.
+    static let relativeYears: [(words: [String], offset: Int)] = [
+        (["last"], -1), (["next"], 1), (["this"], 0), (["the", "following"], 1), (["the", "previous"], -1),
+    ]
 
     static let monthIndex: [String: Int] = {
         var table: [String: Int] = [:]
-        for (index, name) in TimeValue.monthNames.enumerated() {
-            table[name] = index + 1
-            table[String(name.prefix(3))] = index + 1
+        for (index, name) in TimeValue.monthNames.enumerated() { table[name] = index + 1 }
+        for (name, number) in [("Jan", 1), ("Feb", 2), ("Aug", 8), ("Sept", 9), ("Sep", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12), ("Jul", 7), ("Jun", 6)] {
+            table[name] = number
         }
-        table["Sept"] = 9
         return table
     }()
 
     /// Dates the sentence states in full (``DateMentions``) and, after them, those it
     /// leaves partial completed against `reference`; nil reference completes nothing.
     public static func times(in sentence: String, reference: TimeValue?) -> [TimeValue] {
-        var found = DateMentions.times(in: sentence)
-        for match in sentence.matches(of: abbreviated) {
-            guard let m = monthNumber(match.output[1].substring), let d = Int(match.output[2].substring ?? ""),
-                  let y = match.output[3].substring, let time = TimeValue("\(y)-\(pad(m))-\(pad(d))") else { continue }
-            if !found.contains(time) { found.append(time) }
+        mentions(in: sentence, reference: reference).map(\.time)
+    }
+
+    /// The same dates with where each is written.
+    public static func mentions(in sentence: String, reference: TimeValue?) -> [DateMention] {
+        var found = DateMentions.mentions(in: sentence)
+        let words = DateWords(sentence)
+        func at(_ range: Range<Int>) -> Int { words.words[range.lowerBound].offset }
+        // "Sept. 5, 2018": an abbreviated month with its day and year.
+        for run in DateMentions.hasYear(sentence) ? words.runs({ abbreviated(words, at: $0) }) : []
+        where !found.contains(where: { $0.time == run.value }) {
+            found.append(DateMention(time: run.value, offset: at(run.range)))
         }
         guard let reference, let year = reference.from else { return found }
-        var partial: [TimeValue] = []
-        for match in sentence.matches(of: monthDay) {
-            if let m = monthNumber(match.output[1].substring), let d = Int(match.output[2].substring ?? ""), (1...31).contains(d) {
-                partial += TimeValue(yearFor(month: m, reference: reference, year: year) + "-\(pad(m))-\(pad(d))").map { [$0] } ?? []
-            }
+        var partial: [DateMention] = []
+        func add(_ text: String, _ offset: Int) {
+            if let time = TimeValue(text) { partial.append(DateMention(time: time, offset: offset)) }
         }
-        for match in sentence.matches(of: dayMonth) {
-            if let d = Int(match.output[1].substring ?? ""), (1...31).contains(d), let m = monthNumber(match.output[2].substring) {
-                partial += TimeValue(yearFor(month: m, reference: reference, year: year) + "-\(pad(m))-\(pad(d))").map { [$0] } ?? []
-            }
+        for run in words.runs({ monthDay(words, at: $0) }) {
+            add(yearFor(month: run.value.month, reference: reference, year: year) + "-\(pad(run.value.month))-\(pad(run.value.day))", at(run.range))
         }
-        for match in sentence.matches(of: inMonth) where partial.isEmpty {
-            if let m = monthNumber(match.output[1].substring) {
-                partial += TimeValue(yearFor(month: m, reference: reference, year: year) + "-\(pad(m))").map { [$0] } ?? []
-            }
+        for run in words.runs({ dayMonth(words, at: $0) }) {
+            add(yearFor(month: run.value.month, reference: reference, year: year) + "-\(pad(run.value.month))-\(pad(run.value.day))", at(run.range))
         }
-        if partial.isEmpty, let match = sentence.firstMatch(of: weekday), let day = weekdayNumber(match.output[1].substring) {
-            partial += lastWeekday(day, onOrBefore: reference).map { [$0] } ?? []
+        if partial.isEmpty, let run = words.runs({ inMonth(words, at: $0) }).first {
+            add(yearFor(month: run.value, reference: reference, year: year) + "-\(pad(run.value))", at(run.range))
         }
-        if partial.isEmpty, let match = sentence.firstMatch(of: relativeYear), let word = match.output[1].substring {
-            let offset = word.lowercased().hasPrefix("last") || word.lowercased().hasPrefix("the previous") ? -1
-                : word.lowercased() == "this year" ? 0 : 1
-            partial += TimeValue(String(year + offset)).map { [$0] } ?? []
+        if partial.isEmpty, let run = words.runs({ weekday(words, at: $0) }).first,
+           let time = lastWeekday(run.value, onOrBefore: reference) {
+            partial.append(DateMention(time: time, offset: at(run.range)))
         }
-        for time in partial where !found.contains(where: { $0.years.overlaps(time.years) && rank($0) <= rank(time) }) {
-            found.append(time)
+        if partial.isEmpty, let run = words.runs({ relativeYear(words, at: $0) }).first {
+            add(String(year + run.value), at(run.range))
+        }
+        for mention in partial
+        where !found.contains(where: { $0.time.years.overlaps(mention.time.years) && rank($0.time) <= rank(mention.time) }) {
+            found.append(mention)
         }
         return found
+    }
+
+    /// A month name or its abbreviation, and the gap after it without the abbreviation's dot.
+    private static func month(_ word: DateWords.Word?) -> (number: Int, gap: Substring)? {
+        guard let word, let number = monthIndex[word.text] else { return nil }
+        return (number, word.gap.first == "." ? word.gap.dropFirst() : word.gap[...])
+    }
+
+    /// "Sept. 5, 2018".
+    private static func abbreviated(_ words: DateWords, at index: Int) -> (length: Int, value: TimeValue)? {
+        guard let named = month(words[index]), DateWords.isSpaces(named.gap), let day = words[index + 1], let d = day.day,
+              DateWords.isSpaces(day.gap, strictlyAfter: ","), let y = words[index + 2], y.isYear,
+              let time = TimeValue("\(y.text)-\(pad(named.number))-\(pad(d))") else { return nil }
+        return (3, time)
+    }
+
+    /// True when a year follows a word: "March 31, 2020" is a full date, not a partial one.
+    private static func yearFollows(_ word: DateWords.Word, in words: DateWords, at next: Int) -> Bool {
+        DateWords.isSpaces(word.gap, after: ",") && words[next]?.startsWithYear == true
+    }
+
+    /// "March 31", "Sept. 5" with no year after.
+    private static func monthDay(_ words: DateWords, at index: Int) -> (length: Int, value: (month: Int, day: Int))? {
+        guard let named = month(words[index]), DateWords.isSpaces(named.gap), let day = words[index + 1], let d = day.day,
+              (1...31).contains(d), !yearFollows(day, in: words, at: index + 2) else { return nil }
+        return (2, (named.number, d))
+    }
+
+    /// "8 May" with no year after.
+    private static func dayMonth(_ words: DateWords, at index: Int) -> (length: Int, value: (month: Int, day: Int))? {
+        guard let day = words[index], let d = day.day, (1...31).contains(d), DateWords.isSpaces(day.gap),
+              let monthWord = words[index + 1], let m = month(monthWord)?.number,
+              !yearFollows(monthWord, in: words, at: index + 2) else { return nil }
+        return (2, (m, d))
+    }
+
+    /// "in April", "last December", "mid-March" with no day or year after.
+    private static func inMonth(_ words: DateWords, at index: Int) -> (length: Int, value: Int)? {
+        guard let preposition = words[index], monthPrepositions.contains(preposition.text.lowercased()),
+              DateWords.isSpaces(preposition.gap) || preposition.text.lowercased() == "mid"
+                && (preposition.gap == "-" || DateWords.isSpaces(preposition.gap, strictlyAfter: "-")),
+              let monthWord = words[index + 1], let m = month(monthWord)?.number,
+              !(DateWords.isSpaces(monthWord.gap) && words[index + 2]?.startsWithDigit == true) else { return nil }
+        return (2, m)
+    }
+
+    /// "on Monday", "last Friday".
+    private static func weekday(_ words: DateWords, at index: Int) -> (length: Int, value: Int)? {
+        guard let preposition = words[index], weekdayPrepositions.contains(preposition.text.lowercased()),
+              DateWords.isSpaces(preposition.gap), let day = words[index + 1], let number = weekdayNumber(day.text)
+        else { return nil }
+        return (2, number)
+    }
+
+    /// "last year", "the following year": the offset from the reference's year.
+    private static func relativeYear(_ words: DateWords, at index: Int) -> (length: Int, value: Int)? {
+        for (phrase, offset) in relativeYears {
+            var fits = true
+            for (position, expected) in phrase.enumerated() {
+                guard let word = words[index + position], word.text.lowercased() == expected, word.gap == " " else { fits = false; break }
+            }
+            if fits, let year = words[index + phrase.count], year.text.lowercased() == "year" {
+                return (phrase.count + 1, offset)
+            }
+        }
+        return nil
     }
 
     /// A month later in the year than the reference's month is read as the year before
@@ -87,14 +157,9 @@ public enum DateCompletion {
         return TimeValue("\(parts.year!)-\(pad(parts.month!))-\(pad(parts.day!))")
     }
 
-    private static func monthNumber(_ name: Substring?) -> Int? {
-        guard let name else { return nil }
-        return monthIndex[String(name).trimmingCharacters(in: CharacterSet(charactersIn: "."))]
-    }
-
-    private static func weekdayNumber(_ name: Substring?) -> Int? {
+    private static func weekdayNumber(_ name: String) -> Int? {
         let days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-        return name.flatMap { days.firstIndex(of: String($0)) }.map { $0 + 1 }
+        return days.firstIndex(of: name).map { $0 + 1 }
     }
 
     private static func rank(_ time: TimeValue) -> Int {

@@ -54,6 +54,8 @@ public struct Gazetteer: Sendable {
     public let countries: [Country]
     private let byCode: [String: Int]
     private let byText: [Naming: [String: Int]]
+    /// Every code a capital's name belongs to, current and former ("Moscow": RU, SUHH).
+    private let capitalCodes: [String: [Int]]
 
     /// The gazetteer compiled into the binary; read on first use.
     public static let bundled = Gazetteer(PackageResources.gazetteer_tsv)
@@ -90,6 +92,7 @@ public struct Gazetteer: Sendable {
         }
         self.countries = countries
         byCode = index
+        capitalCodes = (texts[.capital] ?? [:]).mapValues { $0.sorted() }
         // A text that names two codes names neither, unless only one of them is current.
         byText = texts.mapValues { table in
             table.compactMapValues { found in
@@ -140,5 +143,16 @@ public struct Gazetteer: Sendable {
     /// The country whose capital this is ("Moscow" -> Russia, "Kyiv" -> Ukraine).
     public func country(capital text: String) -> Country? {
         byText[.capital]?[Self.key(text)].map { countries[$0] }
+    }
+
+    /// The country a capital stood for in a year: a former country whose capital it was,
+    /// when the year is before the former country's code was withdrawn ("Moscow" in 1945:
+    /// the USSR), else the current one ("Moscow" in 2014, or with no year: Russia).
+    public func country(capital text: String, in year: Int?) -> Country? {
+        let owners = (capitalCodes[Self.key(text)] ?? []).map { countries[$0] }
+        if let year, let former = owners.filter({ ($0.withdrawn ?? Int.min) > year }).min(by: { $0.withdrawn! < $1.withdrawn! }) {
+            return former
+        }
+        return country(capital: text)
     }
 }

@@ -16,8 +16,10 @@ import Foundation
 /// ("..., said Oscar Arias"), else the document's subject from its title; the object is
 /// the first entity after the verb; `place` an entity after "in" or "at"; `counterpart`
 /// one after "with"; `amount` the figures; `quote` the quotations; `polarity` negative
-/// after "not" or "never". Times are the sentence's dates, partial ones completed from
-/// the document's date (``DateCompletion``); never invented.
+/// after "not" or "never". A claim's time is the date of its verb's clause (``ClaimDate``),
+/// partial dates completed from the document's date (``DateCompletion``), or the
+/// narrative's last day at a precision it can keep; never invented. A capital acting in
+/// the sentence is read as its government at the sentence's date (``CapitalReading``).
 public struct ClaimReader: Sendable {
     private let entities: [Entity]
     private let matcher: EntityMatcher
@@ -25,6 +27,7 @@ public struct ClaimReader: Sendable {
     private let kinds: [String: String]
     private let names: [String: String]
     private let partOf: [String: String]
+    private let capitals: CapitalReading
 
     /// Creates a reader for a document whose entities (known and introduced) are these.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
@@ -34,6 +37,7 @@ public struct ClaimReader: Sendable {
         kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         partOf = Dictionary(entities.compactMap { entity in entity.partOf.map { (entity.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        capitals = CapitalReading(entities: entities)
     }
 
     static let prepositions: Set<String> = [
@@ -62,9 +66,18 @@ public struct ClaimReader: Sendable {
         let words = sentence.words
         let folded = sentence.folded
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
-        var mentions = matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) }
+        // "in March of that year": partial dates take the year the text last stated, not
+        // the publication's.
+        let thatYear = zip(folded, folded.dropFirst()).contains { ["that", "same"].contains($0.0) && $0.1 == "year" }
+        let local = thatYear ? context.lastYear.flatMap { TimeValue(String($0)) } ?? reference : reference
+        let dated = DateCompletion.mentions(in: passage.text, reference: local)
+        let year = dated.first?.time.from ?? reference?.from
+        var mentions = capitals.governments(in: matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) },
+                                            words: words, year: year)
+        // "The Central American country": the reference takes in the region's name. A name
+        // the document introduced without a kind ("the Eurasian country") is not known to be
+        // a region the topic country lies in, so it keeps the reference from resolving.
         let references = context.references(in: words, besides: mentions.filter { kinds[$0.entity] != "place" && kinds[$0.entity] != "region" })
-        // "The Central American country": the reference takes in the region's name.
         mentions.removeAll { mention in references.contains { $0.range.overlaps(mention.range) } }
         mentions += references
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -79,18 +92,25 @@ public struct ClaimReader: Sendable {
         let places = Set(mentions.filter { ["city", "country", "place", "name"].contains(kinds[$0.entity] ?? "") }.map(\.range.lowerBound))
         let presence = mentions.contains { persons.contains($0.range.lowerBound) }
         let hits = classes.hits(words: folded, terms: terms, persons: persons, figures: figures, places: presence ? places : [])
-        let times = DateCompletion.times(in: passage.text, reference: reference)
+        let times = dated.map(\.time)
+        var mainDomain: String?
         defer {
             context.read(mentions)
             if context.section != passage.section && !context.isReport { context.lastDay = nil }
             context.section = passage.section
-            if let day = times.first(where: { $0.precision == .day }) { context.lastDay = day }
+            if let day = times.first(where: { $0.precision == .day }) {
+                context.lastDay = day
+                context.lastDaySection = passage.section
+                context.lastDayDomain = mainDomain
+            }
+            if let year = times.last?.from { context.lastYear = year }
         }
 
         var chosen: [PredicateClasses.Hit] = []
         for hit in hits where !chosen.contains(where: { $0.predicate == hit.predicate }) { chosen.append(hit) }
         let main = mainHit(chosen, words: words, hasQuote: !sentence.quotations.isEmpty)
-        let base = ClaimBase(passage: passage, words: words, mentions: mentions, times: times,
+        mainDomain = main.map { PredicateClasses.domain(of: $0.predicate) }
+        let base = ClaimBase(passage: passage, words: words, mentions: mentions, dates: ClaimDate(dated, words: words),
                              quotations: sentence.quotations, context: context)
         guard !chosen.isEmpty else {
             return [fact(base, predicate: "report.stated", at: nil, salience: "main")]
@@ -113,7 +133,7 @@ public struct ClaimReader: Sendable {
         var passage: Passage
         var words: [SentenceWords.Word]
         var mentions: [Mention]
-        var times: [TimeValue]
+        var dates: ClaimDate
         var quotations: [String]
         var context: ReadingContext
     }
@@ -124,6 +144,10 @@ public struct ClaimReader: Sendable {
     /// dated report (one with a publication date) later sections continue it too, by its
     /// year only; an undated reference text's sections are not one story.
     static let narrativeDomains: Set<String> = ["visit", "meeting", "statement", "position", "alliance"]
+    /// Domains that tell one event's story: in a report, a visit or meeting sentence of a
+    /// later section continues a dated visit or meeting by its month (the same trip);
+    /// other domains there only by its year.
+    static let storyDomains: Set<String> = ["visit", "meeting"]
 
     private func fact(_ base: ClaimBase, predicate: String, at hit: PredicateClasses.Hit?, salience: String) -> Fact {
         let words = base.words
@@ -176,10 +200,13 @@ public struct ClaimReader: Sendable {
         var involved = base.mentions.map(\.entity) + supplied
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
-        var time = base.times.first
+        var time = base.dates.time(verbAt: hit?.position, predicate: predicate)
         if time == nil, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
            let day = base.context.lastDay, let year = day.from, let month = day.month {
-            if base.context.section == base.passage.section {
+            let domain = PredicateClasses.domain(of: predicate)
+            let sameStory = base.context.isReport && Self.storyDomains.contains(domain)
+                && Self.storyDomains.contains(base.context.lastDayDomain ?? "")
+            if base.context.lastDaySection == base.passage.section || sameStory {
                 time = TimeValue("\(year)-\(month < 10 ? "0" : "")\(month)")
                 qualifiers["dated"] = "from the section's last date, \(day.label)"
             } else if base.context.isReport {
@@ -189,11 +216,17 @@ public struct ClaimReader: Sendable {
         }
         let passage = base.passage
         return Fact(
-            id: "claim-\(passage.source)-\(EventExtractor.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
+            id: "claim-\(passage.source)-\(Self.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
             subject: subject, predicate: predicate, object: object, entities: involved, qualifiers: qualifiers, time: time,
             statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
             keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
             citations: [passage.citation])
+    }
+
+    /// A section's name in ids: its folded words joined by hyphens ("x" for none).
+    static func slug(_ text: String) -> String {
+        let words = TextFolding.words(text)
+        return words.isEmpty ? "x" : words.joined(separator: "-")
     }
 
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "several"]
@@ -217,6 +250,12 @@ public struct ClaimReader: Sendable {
 
     private func agentOf(_ base: ClaimBase, at position: Int, quoted: Bool, speech: Bool) -> String? {
         let words = base.words
+        if let agent = passiveAgent(base, at: position) { return agent }
+        // "Arias, who received ...": a relative clause's verb has the name before "who".
+        if position >= 2, position < words.count, words[position - 1].folded == "who", words[position - 2].after == ",",
+           let antecedent = base.mentions.last(where: { $0.range.upperBound == position - 1 }) {
+            return antecedent.entity
+        }
         var clauseStart = 0
         for index in stride(from: min(position, words.count) - 1, through: 0, by: -1) where words[index].after == ";" {
             clauseStart = index + 1
@@ -236,6 +275,29 @@ public struct ClaimReader: Sendable {
         }
         if let last = before.last { return last.entity }
         if speech, let after = base.mentions.first(where: { $0.range.lowerBound > position }) { return after.entity }
+        return nil
+    }
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
+    /// The agent of a passive verb: "was signed by Yang Jiechi", "a communiqué, signed on
+    /// June 1 by ...", "will be spent by Havana": the first name after "by" in the verb's
+    /// clause (a person there before the country of their title), when a form of "be" or a
+    /// comma stands just before the participle.
+    private func passiveAgent(_ base: ClaimBase, at position: Int) -> String? {
+        let words = base.words
+        guard position > 0, position < words.count, words[position].folded.hasSuffix("ed") || words[position].folded.hasSuffix("en"),
+              Self.beForms.contains(words[position - 1].folded) || words[position - 1].after == ","
+                || position > 1 && Self.beForms.contains(words[position - 2].folded) && words[position - 1].folded.hasSuffix("ly")
+        else { return nil }
+        var index = position
+        while index + 1 < words.count, index - position < 8, words[index].after.isEmpty || index == position {
+            index += 1
+            guard words[index].folded == "by" else { continue }
+            // "by Chinese Foreign Minister Yang Jiechi": the person, not the country before the title.
+            let named = base.mentions.filter { $0.range.lowerBound > index && $0.range.lowerBound <= index + 5 }
+            return (named.first { kinds[$0.entity] == "person" } ?? named.first)?.entity
+        }
         return nil
     }
 
@@ -259,76 +321,6 @@ public struct ClaimReader: Sendable {
 struct Mention {
     var entity: String
     var range: Range<Int>
-}
-
-/// What earlier sentences of the document established: the last person, the last
-/// country and the document's subjects, for references to resolve against.
-struct ReadingContext {
-    let kinds: [String: String]
-    var partOf: [String: String] = [:]
-    /// How often each country has been named so far: the document's topic is named most.
-    var countryCounts: [String: Int] = [:]
-    var subjects: [String] = []
-    var lastPerson: String?
-    var lastCountry: String?
-    /// The last day a sentence of the current section stated, and that section.
-    var lastDay: TimeValue?
-    var section: String?
-    /// True for a document with a publication date: a report telling one story.
-    var isReport = false
-
-    mutating func read(_ mentions: [Mention]) {
-        for mention in mentions {
-            switch kinds[mention.entity] {
-            case "person": lastPerson = mention.entity
-            case "country":
-                lastCountry = mention.entity
-                countryCounts[mention.entity, default: 0] += 1
-            default: break
-            }
-        }
-    }
-
-    /// The country "the Central American country" means: the one the document has named
-    /// most so far, leaving out those the sentence itself names (or names a city of);
-    /// the title's first on a tie.
-    func topicCountry(besides mentions: [Mention]) -> String? {
-        let named = Set(mentions.map(\.entity) + mentions.compactMap { partOf[$0.entity] })
-        let candidates = countryCounts.filter { !named.contains($0.key) }
-        let rank = { (id: String) in subjects.firstIndex(of: id) ?? subjects.count }
-        return candidates.max { a, b in a.value != b.value ? a.value < b.value : rank(a.key) > rank(b.key) }?.key
-            ?? subjects.first { !named.contains($0) }
-    }
-
-    /// References in the sentence: a pronoun or "the president" to the last person, "the
-    /// Central American country" or "the island" to the last country.
-    func references(in words: [SentenceWords.Word], besides mentions: [Mention]) -> [Mention] {
-        var found: [Mention] = []
-        let taken = Set(mentions.flatMap { Array($0.range) })
-        for (index, word) in words.enumerated() where !taken.contains(index) {
-            if ClaimReader.pronouns.contains(word.folded), let person = lastPerson {
-                found.append(Mention(entity: person, range: index..<index + 1))
-            } else if word.folded == "the", !(index > 0 && ["is", "was", "are", "were", "be", "became", "becomes"].contains(words[index - 1].folded)) {
-                // After "is", "the second country" says what the subject is; it refers to nothing.
-                var end = index + 1
-                while end < words.count, end - index <= 3, !taken.contains(end), words[end].after.isEmpty || end - index <= 3 {
-                    let noun = words[end].folded
-                    if ClaimReader.countryNouns.contains(noun), let country = topicCountry(besides: mentions) {
-                        found.append(Mention(entity: country, range: index..<end + 1))
-                        break
-                    }
-                    if NameFinder.titles.contains(noun), noun != "former", let person = lastPerson,
-                       !(end + 1 < words.count && words[end + 1].capitalised) {
-                        found.append(Mention(entity: person, range: index..<end + 1))
-                        break
-                    }
-                    if !words[end].after.isEmpty { break }
-                    end += 1
-                }
-            }
-        }
-        return found
-    }
 }
 
 extension ClaimReader {

@@ -11,6 +11,8 @@ import Foundation
 /// - A word such as Court, Party or Commission in the name makes it an organisation.
 /// - A short all-capitals name in brackets after a name is its alias
 ///   ("International Court of Justice (ICJ)").
+/// - Without a title, a run is a person only with evidence (``hasPersonEvidence``); a
+///   prize, a product or a document never is.
 /// - A person is also known by the last word of the name ("Giammattei").
 /// - A lone capitalised word opening a sentence is not a name (it is any first word);
 ///   nor are months, weekdays or stopwords.
@@ -26,6 +28,7 @@ public struct NameFinder: Sendable {
         "court", "party", "commission", "group", "assembly", "agency", "survey", "council", "ministry", "office",
         "bank", "union", "organization", "organisation", "department", "committee", "parliament", "duma", "congress",
         "secretariat", "service", "fund", "company", "corporation", "sa", "bhd", "university", "institute", "press",
+        "nations", "agency", "airline", "airlines", "forces", "army", "navy", "club", "foundation", "association",
     ]
     /// Common nouns a text capitalises in a heading or after a name ("Belize Government"):
     /// alone they name nothing.
@@ -55,10 +58,6 @@ public struct NameFinder: Sendable {
         })
     }
 
-    private func knownNames(_ known: [Entity]) -> Set<String> {
-        Set(known.flatMap { [$0.name] + $0.aliases }.map(TextFolding.fold))
-    }
-
     /// A name found, before it is merged with others of the document.
     struct Found {
         var name: String
@@ -74,10 +73,12 @@ public struct NameFinder: Sendable {
         let matcher = EntityMatcher(entities: known)
         let knownIDs = Set(known.map(\.id))
         let knownNames = Set(known.flatMap { [$0.name] + $0.aliases }.map(TextFolding.fold))
-        let lowercase = Set(passages.flatMap { SentenceWords($0.text).words.filter { !$0.capitalised }.map(\.folded) })
+        let sentences = passages.map { SentenceWords($0.text).words }
+        let lowercase = Set(sentences.flatMap { $0.filter { !$0.capitalised }.map(\.folded) })
+        let knownKinds = Dictionary(known.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var runs: [(Found, Passage)] = []
-        for passage in passages {
-            for name in names(in: passage.text, matcher: matcher, known: known) {
+        for (passage, words) in zip(passages, sentences) {
+            for name in names(in: words, matcher: matcher, kinds: knownKinds, knownNames: knownNames) {
                 runs.append((name.kind == "country" ? name : countryReading(of: name, known: knownNames) ?? name, passage))
             }
         }
@@ -85,7 +86,8 @@ public struct NameFinder: Sendable {
         var found: [String: DocumentEntity] = [:]
         var order: [String] = []
         var byWord: [String: String] = [:]
-        for (name, passage) in runs.sorted(by: { $0.0.name.split(separator: " ").count > $1.0.name.split(separator: " ").count }) {
+        let longestFirst = runs.map { ($0, $0.0.name.split(separator: " ").count) }.sorted { $0.1 > $1.1 }.map(\.0)
+        for (name, passage) in longestFirst {
             let id = EntityID.slug(name.name)
             let folded = TextFolding.fold(name.name)
             guard !knownIDs.contains(id), !knownNames.contains(folded) else { continue }
@@ -102,7 +104,10 @@ public struct NameFinder: Sendable {
                 continue
             }
             var aliases = (name.alias.map { $0.count >= 2 ? [$0] : [] } ?? []) + name.aliases
-            if name.kind == "person", words.count >= 2, let last = name.name.split(separator: " ").last, last.count > 3 {
+            // A person is known by the last word of the name, unless it is a hyphenated
+            // given name written after the surname ("Tsai Ing-wen").
+            if name.kind == "person", words.count >= 2, let last = name.name.split(separator: " ").last, last.count > 3,
+               !(last.contains("-") && last.split(separator: "-").last?.first?.isLowercase == true) {
                 aliases.append(String(last))
             }
             found[id] = DocumentEntity(
@@ -151,18 +156,16 @@ public struct NameFinder: Sendable {
     }
 
     /// The capitalised runs of one sentence that known entities do not account for.
-    func names(in sentence: String, matcher: EntityMatcher, known: [Entity]) -> [Found] {
-        let words = SentenceWords(sentence).words
+    func names(in words: [SentenceWords.Word], matcher: EntityMatcher, kinds: [String: String], knownNames: Set<String>) -> [Found] {
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
         var claimed = [String?](repeating: nil, count: words.count)
         for match in matcher.matches(in: tokens) { for index in match.range { claimed[index] = match.entity } }
-        let kinds = Dictionary(known.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var results: [Found] = []
         // Countries the gazetteer names (by name, demonym or capital) that no known entity
         // accounts for: "Sao Tome and Principe", "Taiwanese", "Jerusalem".
         for match in countryMatcher.matches(in: tokens) where !match.range.contains(where: { claimed[$0] != nil }) {
             let surface = words[match.range].map(\.surface).joined(separator: " ")
-            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames(known))
+            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames)
             if let country { results.append(country) }
             for index in match.range { claimed[index] = country.map { EntityID.slug($0.name) } ?? "gazetteer" }
         }
@@ -183,7 +186,10 @@ public struct NameFinder: Sendable {
             // Titles written with capitals open the run: "Foreign Minister Yang Jiechi".
             var titled = false
             while start < end, lexicon.isStopword(words[start].folded) && !Self.titles.contains(words[start].folded) { start += 1 }
-            while start < end, Self.titles.contains(words[start].folded) { titled = true; start += 1 }
+            while start < end, Self.titles.contains(words[start].folded) || Self.honorifics.contains(words[start].folded) {
+                titled = true
+                start += 1
+            }
             if start < end, start == 0 || words[start].startsSentence, end - start == 1, !titled {
                 index = end
                 continue  // a lone sentence-opening word
@@ -222,7 +228,10 @@ public struct NameFinder: Sendable {
                 end = last + 1
                 stop = end
             }
-            let kind = isOrganisation ? "organization" : titled ? "person" : Self.looksLikePersonalName(folded) ? "person" : "name"
+            let isThing = Self.namesAThing(words[start..<stop])
+            // Evidence other than a title needs a full name: "Xinhua said" is an agency.
+            let isPerson = !isThing && (titled || (2...4).contains(folded.count) && Self.hasPersonEvidence(words, start: start, end: stop))
+            let kind = isOrganisation ? "organization" : isThing ? "name" : titled || isPerson ? "person" : "name"
             var alias: String?
             if end < words.count, words[end - 1].after == "(", words[end].surface.allSatisfy({ $0.isUppercase }),
                words[end].surface.count <= 6 {
@@ -252,13 +261,6 @@ public struct NameFinder: Sendable {
             index = end
         }
         return results
-    }
-
-    /// Two or three capitalised words with no connector, the last not a word of origin
-    /// ("Central American", "Latin American" end in -an, -ian, -ese, -ish).
-    static func looksLikePersonalName(_ folded: [String]) -> Bool {
-        guard (2...3).contains(folded.count), !folded.contains(where: connectors.contains), let last = folded.last else { return false }
-        return !["an", "ese", "ish", "ic"].contains(where: last.hasSuffix)
     }
 
     private func isNameWord(_ word: SentenceWords.Word) -> Bool {

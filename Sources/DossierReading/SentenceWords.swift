@@ -16,6 +16,8 @@ struct SentenceWords {
         var startsSentence: Bool
         /// True when the word carried a possessive "'s", which ends a name.
         var possessive = false
+        /// Where the word starts in the sentence, in Unicode scalars.
+        var offset = 0
     }
 
     var words: [Word] = []
@@ -28,13 +30,16 @@ struct SentenceWords {
         var quote = ""
         var previous: Character = " "
         let chars = Array(sentence)
+        var scalarOffset = 0
+        var start = 0
         func flush(_ after: String) {
             var word = current
             current = ""
+            var offset = start
             let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
             if possessive { word.removeLast(2) }
             while let last = word.last, "'’.".contains(last) { word.removeLast() }
-            while let first = word.first, "'’.".contains(first) { word.removeFirst() }
+            while let first = word.first, "'’.".contains(first) { word.removeFirst(); offset += 1 }
             guard !word.isEmpty else {
                 if !after.isEmpty, !words.isEmpty { words[words.count - 1].after = after }
                 return
@@ -43,16 +48,17 @@ struct SentenceWords {
             words.append(Word(
                 surface: surface, folded: TextFolding.fold(surface), quoted: quoted,
                 capitalised: surface.first?.isUppercase == true, isFigure: surface.first?.isNumber == true,
-                after: after, startsSentence: words.isEmpty, possessive: possessive))
+                after: after, startsSentence: words.isEmpty, possessive: possessive, offset: offset))
         }
         for (index, char) in chars.enumerated() {
             let next: Character = index + 1 < chars.count ? chars[index + 1] : " "
-            let opens = char == "“" || (char == "\"" && !quoted) || (char == "‘" && !previous.isLetter)
-            let closes = char == "”" || (char == "\"" && quoted) || (char == "’" && quoted && !next.isLetter && !previous.isWhitespace && quote.contains("‘"))
-            if char.isLetter || char.isNumber || char == "-" && previous.isLetter
-                || (char == "'" || char == "’") && previous.isLetter && next.isLetter
-                || char == "." && (previous.isNumber && next.isNumber || previous.isUppercase && current.count <= 3)
-                || char == "%" && previous.isNumber || char == "$" && current.isEmpty {
+            let opens = char == "“" || (char == "\"" && !quoted) || (char == "‘" && !Self.isLetter(previous))
+            let closes = char == "”" || (char == "\"" && quoted) || (char == "’" && quoted && !Self.isLetter(next) && !previous.isWhitespace && quote.contains("‘"))
+            if Self.isLetter(char) || Self.isNumber(char) || char == "-" && Self.isLetter(previous)
+                || (char == "'" || char == "’") && Self.isLetter(previous) && Self.isLetter(next)
+                || char == "." && (Self.isNumber(previous) && Self.isNumber(next) || previous.isUppercase && current.count <= 3)
+                || char == "%" && Self.isNumber(previous) || char == "$" && current.isEmpty {
+                if current.isEmpty { start = scalarOffset }
                 current.append(char)
                 if quoted { quote.append(char) }
             } else if opens && !quoted {
@@ -69,12 +75,26 @@ struct SentenceWords {
                 if quoted { quote.append(char) }
             }
             previous = char
+            scalarOffset += char.unicodeScalars.count
         }
         flush("")
         if quoted, !quote.isEmpty { quotations.append(quote) }
     }
 
     var folded: [String] { words.map(\.folded) }
+
+    /// `Character.isLetter` with an ASCII fast path (the properties lookup is the slow part
+    /// of reading a sentence).
+    static func isLetter(_ char: Character) -> Bool {
+        if let ascii = char.asciiValue { return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A }
+        return char.isLetter
+    }
+
+    /// `Character.isNumber` with an ASCII fast path.
+    static func isNumber(_ char: Character) -> Bool {
+        if let ascii = char.asciiValue { return ascii >= 0x30 && ascii <= 0x39 }
+        return char.isNumber
+    }
 }
 
 extension Array {

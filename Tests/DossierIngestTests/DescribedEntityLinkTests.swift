@@ -1,0 +1,46 @@
+import DossierEngine
+import DossierKit
+import DossierStore
+import Foundation
+import Testing
+
+/// An event or agreement the pack names by a description ("the 1950 harbour accord", alias
+/// "harbour accord") is not what another document's "harbour accord" means: a
+/// common-words alias links only in the entity's own sources; its name links everywhere.
+struct DescribedEntityLinkTests {
+    static let entities = [
+        Entity(id: "estavia", name: "Estavia", kind: "country"),
+        Entity(id: "norland", name: "Norland", kind: "country"),
+        Entity(id: "harbour-accord-1950", name: "1950 Estavia–Norland Harbour Accord", kind: "agreement",
+               aliases: ["harbour accord", "Treaty of Vell"]),
+    ]
+    static let sources = [
+        Source(id: "chronicle", title: "Chronicle", publisher: "tests"),
+        Source(id: "gazette", title: "Gazette", publisher: "tests"),
+    ]
+    static let fact = Fact(
+        id: "accord-signed", subject: "estavia", predicate: "agreement.signed", object: "harbour-accord-1950",
+        entities: ["norland"], time: TimeValue("1950"), statement: "Estavia and Norland signed the accord in 1950.",
+        citations: [Citation(source: "chronicle", title: "Chronicle", section: "Introduction", paragraph: 1)])
+
+    static func claims(of text: String) throws -> [Fact] {
+        let store = try FactStore.inMemory()
+        try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: entities, facts: [fact]))
+        let directory = try CorpusFixture.temporaryDirectory()
+        let path = directory.appendingPathComponent("gazette.txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try DocumentIngester(store: store, index: try QuestionEngine.index(of: store)).ingest(path: path)
+        return try store.contents().facts.filter { $0.id.hasPrefix("claim-") }
+    }
+
+    @Test func aCommonWordsAliasDoesNotLinkInAnotherDocument() throws {
+        let claims = try Self.claims(of: "Gazette\n\nIn 2015 Estavia signed a harbour accord with Norland.\n")
+        #expect(!claims.isEmpty)
+        #expect(!claims.contains { $0.allEntities.contains("harbour-accord-1950") })
+    }
+
+    @Test func aNamingAliasStillLinks() throws {
+        let claims = try Self.claims(of: "Gazette\n\nIn 2015 Estavia renewed the Treaty of Vell with Norland.\n")
+        #expect(claims.contains { $0.allEntities.contains("harbour-accord-1950") })
+    }
+}

@@ -1,0 +1,53 @@
+import DossierKit
+import DossierReading
+import Testing
+
+/// References to groups and passive agents: "the two countries" are the last two named,
+/// "these officials" the people the last sentence naming anyone named, "signed by X" has X
+/// as its agent. Invented countries and people.
+struct GroupReferenceTests {
+    static let entities = [
+        Entity(id: "estavia", name: "Estavia", kind: "country"),
+        Entity(id: "norland", name: "Norland", kind: "country"),
+        Entity(id: "tarland", name: "Tarland", kind: "country"),
+        Entity(id: "ivo-brandt", name: "Ivo Brandt", kind: "person", aliases: ["Brandt"]),
+        Entity(id: "lena-korvath", name: "Lena Korvath", kind: "person", aliases: ["Korvath"]),
+    ]
+
+    static func claims(_ sentences: [String]) -> [Fact] {
+        let source = Source(id: "groups", title: "Harbour news", publisher: "tests", published: "2020-05-13")
+        let passages = sentences.enumerated().map { index, text in
+            Passage(source: "groups", title: source.title, section: "Introduction", paragraph: index + 1, sentence: 1,
+                    start: 0, end: text.unicodeScalars.count, text: text)
+        }
+        return ClaimReader(entities: entities).claims(source: source, passages: passages, reference: TimeValue("2020-05-13"))
+    }
+
+    static func claim(_ domain: String, in claims: [Fact], paragraph: Int) -> Fact? {
+        claims.first { $0.predicate.hasPrefix(domain + ".") && $0.citations.first?.paragraph == paragraph }
+    }
+
+    @Test func theTwoCountriesAreTheLastTwoNamed() throws {
+        let claims = Self.claims([
+            "Tarland watched as Estavia courted Norland.",
+            "In 2019 the two countries established diplomatic relations.",
+        ])
+        let claim = try #require(Self.claim("relations", in: claims, paragraph: 2))
+        #expect(Set(claim.allEntities).isSuperset(of: ["estavia", "norland"]))
+        #expect(!claim.allEntities.contains("tarland"))
+    }
+
+    @Test func theseOfficialsAreThePeopleLastNamed() throws {
+        let claims = Self.claims([
+            "Estavia sent Ivo Brandt and Lena Korvath to Norland.",
+            "These officials will sign a trade agreement in the capital.",
+        ])
+        let claim = try #require(Self.claim("agreement", in: claims, paragraph: 2))
+        #expect(Set(claim.allEntities).isSuperset(of: ["ivo-brandt", "lena-korvath"]))
+    }
+
+    @Test func aPassiveVerbsAgentFollowsBy() throws {
+        let claims = Self.claims(["The accord, signed on May 2 by Ivo Brandt in Norland, ends the dispute."])
+        #expect(Self.claim("agreement", in: claims, paragraph: 1)?.subject == "ivo-brandt")
+    }
+}
