@@ -1,10 +1,14 @@
 import DossierKit
+import DossierAnswering
 
 /// "Who is Gert Rosenthal?", "What happened to Dmitry Kudriakov?": a question that names
 /// one entity and asks nothing more specific gets the facts in which that entity acts or
 /// is acted upon (else every fact that names it), earliest first.
 enum ProfileReading {
     static let maximumFacts = 3
+    /// The kind fit of a profile: the facts in which someone acts say who or what they
+    /// are only in part, so a profile answers with a reading, never as exactly asked.
+    static let kindFit = 0.6
 
     static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
         guard [.who, .what, .other].contains(question.kind), question.entityIDs.count == 1,
@@ -18,8 +22,8 @@ enum ProfileReading {
         guard !central.isEmpty else { return nil }
         let shown = Array(central.sorted(by: earlierFirst).prefix(maximumFacts))
         return Bid(
-            confidence: 0.6,
-            answer: Answer(text: shown.map(\.statement).joined(separator: " "), facts: shown,
+            confidence: Confidence.Evidence(kind: kindFit).confidence,
+            answer: Answer(text: shown.map { ClaimSentence.text(of: $0, in: facts) }.joined(separator: " "), facts: shown,
                            interpretation: "facts about \(name)"),
             reason: "\(central.count) fact(s) about \(name)")
     }

@@ -23,6 +23,6 @@ public struct VisitsAnswerer: Answerer {
     public init() {}
 
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        selector.bid(for: question, in: facts).map { [$0] } ?? []
+        selector.bid(for: VisitReading.read(question, in: facts), in: facts).map { [$0] } ?? []
     }
 }
