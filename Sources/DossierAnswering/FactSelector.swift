@@ -14,6 +14,9 @@ public struct FactSelector: Sendable {
     public var excludesDomains: Bool
     /// How many facts may be joined into one answer.
     public var maximumJoined: Int
+    /// Facts of the domains the selector also requires to pass this test (all pass by
+    /// default): a reading that answers from some claims of any domain, such as reactions.
+    public var accepts: @Sendable (Fact) -> Bool = { _ in true }
 
     /// Under this confidence a match is noise: no bid, not even one for `:why` to show.
     public static let minimumConfidence = 0.05
@@ -37,8 +40,8 @@ public struct FactSelector: Sendable {
     }
 
     /// True when the fact's predicate lies in one of the domains (or, for a selector made
-    /// with `excluding:`, in none of them).
-    public func owns(_ fact: Fact) -> Bool { fact.isInDomain(of: domains) != excludesDomains }
+    /// with `excluding:`, in none of them) and the fact passes ``accepts``.
+    public func owns(_ fact: Fact) -> Bool { fact.isInDomain(of: domains) != excludesDomains && accepts(fact) }
 
     /// The owned facts ranked against the question, with each score weighed by kind fit.
     ///

@@ -37,6 +37,8 @@ enum ClaimFixtures {
               paragraph: 4, quote: "Estavia has never shipped salt to Norland, a spokesman said."),
         claim("unknown-predicate", "norland", "harbour.dredged", time: "2017", paragraph: 5,
               quote: "Norland deepened the channel of its main harbour in 2017."),
+        claim("closure", "norland", "embassy.closed", object: "estavia", qualifiers: ["place": "Pellor"], time: "2016-08",
+              paragraph: 7, quote: "Following the border clash at the salt marshes, Norland shut its embassy in Pellor in August 2016."),
         claim("debt-old", "norland", "debt.forgiven", object: "estavia", qualifiers: ["amount": "60%"], time: "2018",
               source: gazette, paragraph: 6, quote: "Norland cancelled 60% of what Estavia owed it, the ministry said."),
         claim("debt-new", "norland", "debt.forgiven", object: "estavia", qualifiers: ["amount": "75%"], time: "2018",
