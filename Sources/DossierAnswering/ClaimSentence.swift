@@ -74,6 +74,29 @@ public enum ClaimSentence {
         return [clause, quote].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// The sentences an answer gives for several facts, in order: the claims read from
+    /// one sentence say their clauses one after another and the sentence's quote once
+    /// ("Estavia exported salt to Norland. Estavia imported timber. “…”").
+    public static func text(of shown: [Fact], in facts: any FactQuery) -> String {
+        var parts: [String] = []
+        var index = shown.startIndex
+        while index < shown.endIndex {
+            let fact = shown[index]
+            guard isClaim(fact), let quote = fact.citations.first?.quote else {
+                parts.append(text(of: fact, in: facts))
+                index += 1
+                continue
+            }
+            var end = index
+            while end < shown.endIndex, isClaim(shown[end]), shown[end].citations.first?.quote == quote { end += 1 }
+            let clauses = shown[index..<end].compactMap { clause(of: $0, in: facts) }
+            var seen = Set<String>()
+            parts.append((clauses.filter { seen.insert($0).inserted } + ["“" + quote + "”"]).joined(separator: " "))
+            index = end
+        }
+        return parts.joined(separator: " ")
+    }
+
     /// "Tsai Ing-wen arrived in Guatemala on 31 March 2023.", or nil when the predicate
     /// has no clause in ``verbs``.
     public static func clause(of fact: Fact, in facts: any FactQuery) -> String? {
@@ -107,7 +130,9 @@ public enum ClaimSentence {
             words.append("with " + counterpart)
         }
         if let place { words.append(verb.beforePlace + " " + place) }
+        if let companions = fact.qualifiers["companions"] { words.append("with " + companions) }
         if let time = fact.time { words.append(time.phrase) }
+        if let purpose = fact.qualifiers["purpose"] { words.append(purpose.hasPrefix("to ") ? purpose : "for " + purpose) }
         // What was said follows as the quote.
         return words.joined(separator: " ") + (fact.domain == "statement" ? ":" : ".")
     }

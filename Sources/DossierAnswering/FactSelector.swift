@@ -92,7 +92,7 @@ public struct FactSelector: Sendable {
         let versions = conflict?.facts ?? []
         let rest = joined.filter { fact in !versions.contains { $0.id == fact.id } }
         let shown = versions + rest
-        let text = ([conflict?.text(in: facts)].compactMap { $0 } + rest.map { ClaimSentence.text(of: $0, in: facts) })
+        let text = ([conflict?.text(in: facts)].compactMap { $0 } + [ClaimSentence.text(of: rest, in: facts)].filter { !$0.isEmpty })
             .joined(separator: " ")
         let answer = Answer(text: text, facts: shown, interpretation: Self.interpretation(of: best.match.fact, in: facts))
         return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit))

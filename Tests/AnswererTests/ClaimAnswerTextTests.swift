@@ -36,6 +36,17 @@ struct ClaimAnswerTextTests {
         #expect(text == "“Norland deepened the channel of its main harbour in 2017.”")
     }
 
+    @Test func saysTheClaimsOfOneSentenceWithItsQuoteOnce() throws {
+        let dossier = try ClaimFixtures.makeDossier()
+        let quote = "Estavia sells copper to Norland and buys its timber."
+        let claims = [
+            ClaimFixtures.claim("sells", "estavia", "trade.export", object: "norland", qualifiers: ["goods": "copper"], paragraph: 9, quote: quote),
+            ClaimFixtures.claim("buys", "estavia", "trade.import", qualifiers: ["goods": "timber"], paragraph: 9, quote: quote),
+        ]
+        #expect(ClaimSentence.text(of: claims, in: dossier.engine.index)
+            == "Estavia exported copper to Norland. Estavia imported timber. “\(quote)”")
+    }
+
     @Test func keepsACuratedFactsOwnWords() throws {
         let dossier = try Fixtures.makeDossier()
         let fact = try #require(Fixtures.facts.first { $0.id == "estavia-embassy-varnhal" })
