@@ -21,11 +21,12 @@ enum ProfileReading {
         let central = acting.isEmpty ? about : acting
         guard !central.isEmpty else { return nil }
         let shown = Array(central.sorted(by: earlierFirst).prefix(maximumFacts))
+        let evidence = Confidence.Evidence(kind: kindFit)
         return Bid(
-            confidence: Confidence.Evidence(kind: kindFit).confidence,
+            confidence: evidence.confidence,
             answer: Answer(text: shown.map { ClaimSentence.text(of: $0, in: facts) }.joined(separator: " "), facts: shown,
                            interpretation: "facts about \(name)"),
-            reason: "\(central.count) fact(s) about \(name)")
+            reason: "\(central.count) fact(s) about \(name)", evidence: evidence)
     }
 
     private static func earlierFirst(_ a: Fact, _ b: Fact) -> Bool {

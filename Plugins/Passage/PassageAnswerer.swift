@@ -33,9 +33,10 @@ public struct PassageAnswerer: Answerer {
         // Ranking the facts costs as much as an answerer's bid: only a full match needs it.
         let factScore = complete ? facts.relevant(to: question, limit: 1).first?.score ?? 0 : 0
         let read = complete && factScore < Confidence.threshold
-        let confidence = read
-            ? Confidence.Evidence(terms: best.termCoverage, entities: best.entityCoverage, roles: Confidence.unreadRoles).confidence
-            : Confidence.Evidence(roles: Self.partialRoles).confidence
+        let evidence = read
+            ? Confidence.Evidence(terms: best.termCoverage, entities: best.entityCoverage, roles: Confidence.unreadRoles)
+            : Confidence.Evidence(terms: best.termCoverage, entities: best.entityCoverage, roles: Self.partialRoles)
+        let confidence = evidence.confidence
         let passage = best.passage
         let answer = Answer(
             text: passage.text, citations: [passage.citation],
@@ -43,7 +44,7 @@ public struct PassageAnswerer: Answerer {
         let reason = complete
             ? "the sentence holds every term, name and year of the question; best fact relevance \(Self.percent(factScore))"
             : "partial sentence match \(Self.percent(best.score)); missing: \(best.missingTerms.joined(separator: " "))"
-        return [Bid(confidence: confidence, answer: answer, reason: reason)]
+        return [Bid(confidence: confidence, answer: answer, reason: reason, evidence: evidence)]
     }
 
     /// A "when" question wants a date in the sentence; "how much" and "how many" a figure.

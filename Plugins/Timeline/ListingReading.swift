@@ -17,13 +17,14 @@ enum ListingReading {
             return time.years.contains(from) && mentioned.allSatisfy { fact.allEntities.contains($0) || relatesTo($0, fact, facts) }
         }.sorted { $0.time! < $1.time! }
         guard !events.isEmpty else { return nil }
+        let evidence = Confidence.Evidence(kind: kindFit)
         let shown = Array(events.prefix(maximumEvents))
         var text = shown.map { "\($0.time!.label): \(ClaimSentence.text(of: $0, in: facts))" }.joined(separator: " ")
         if events.count > shown.count { text += " (\(events.count - shown.count) more; narrow the years to see them.)" }
         return Bid(
-            confidence: Confidence.Evidence(kind: kindFit).confidence,
+            confidence: evidence.confidence,
             answer: Answer(text: text, facts: shown, interpretation: "dated events in \(time.surface)"),
-            reason: "\(events.count) dated event(s) in \(time.surface)")
+            reason: "\(events.count) dated event(s) in \(time.surface)", evidence: evidence)
     }
 
     /// True when the question's only content is "what happened" or "how did it change",

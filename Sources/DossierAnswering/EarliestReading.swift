@@ -26,11 +26,14 @@ public enum EarliestReading {
             a.match.fact.time! != b.match.fact.time! ? a.match.fact.time! < b.match.fact.time! : a.confidence > b.confidence
         }) else { return nil }
         let fact = earliest.match.fact
-        let confidence = Confidence.Evidence(terms: earliest.confidence, kind: kindFit).confidence
+        var evidence = FactSelector.evidence(of: earliest.match, for: rest, in: facts)
+        evidence.kind *= kindFit
+        let confidence = earliest.confidence * kindFit
         let answer = Answer(
             text: ClaimSentence.text(of: fact, in: facts), facts: [fact],
             interpretation: "earliest of \(answering.count) fact(s): " + FactSelector.interpretation(of: fact, in: facts))
         return Bid(confidence: confidence, answer: answer,
-                   reason: "earliest of \(answering.count) answering fact(s); " + FactSelector.reason(earliest.match, fit: earliest.fit))
+                   reason: "earliest of \(answering.count) answering fact(s); " + FactSelector.reason(earliest.match, fit: earliest.fit),
+                   evidence: evidence)
     }
 }

@@ -62,6 +62,22 @@ public struct FactSelector: Sendable {
         .map { (match: $0.match, confidence: min(1, $0.raw), fit: $0.fit) }
     }
 
+    /// The parts of a match's evidence the index and the fits report: its share of the
+    /// question's terms and entities, whether its subject is the one the question names,
+    /// its time, and its kind and claim fit. Roles and time are given as ranks (1 fits, 0.5
+    /// cannot tell, 0 contradicts): the confidence itself comes from the scorer's weights;
+    /// this evidence orders bids of equal confidence.
+    public static func evidence(of match: FactMatch, for question: Question, in facts: any FactQuery) -> Confidence.Evidence {
+        let kind = KindFit.factor(of: match.fact, for: question, in: facts).0 * ClaimFit.factor(of: match.fact, for: question).0
+        let time: Double = switch match.timeFit {
+        case .inside, .unconstrained: 1
+        case .undated: 0.5
+        case .outside: 0
+        }
+        return Confidence.Evidence(
+            terms: match.termCoverage, entities: match.entityCoverage, roles: match.subjectMatches ? 1 : 0.5, time: time, kind: kind)
+    }
+
     /// True when `a` explains more of the question than `b`: more of its terms, then more
     /// of its entities, then a time inside the one asked over one merely unconstrained.
     public static func strongerEvidence(_ a: FactMatch, _ b: FactMatch) -> Bool {
@@ -95,7 +111,8 @@ public struct FactSelector: Sendable {
         let text = ([conflict?.text(in: facts)].compactMap { $0 } + [ClaimSentence.text(of: rest, in: facts)].filter { !$0.isEmpty })
             .joined(separator: " ")
         let answer = Answer(text: text, facts: shown, interpretation: Self.interpretation(of: best.match.fact, in: facts))
-        return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit))
+        return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit),
+                   evidence: Self.evidence(of: best.match, for: question, in: facts))
     }
 
     /// How far below the best fact another may score and still be joined to the answer:

@@ -50,6 +50,13 @@ public enum Confidence {
             self.kind = kind
         }
 
+        /// True when this evidence explains more of the question than `other`: more of
+        /// its terms, then of its entities, then roles, time and kind.
+        public func isStronger(than other: Evidence) -> Bool {
+            let a = [terms, entities, roles, time, kind], b = [other.terms, other.entities, other.roles, other.time, other.kind]
+            return a.lexicographicallyPrecedes(b, by: >)
+        }
+
         /// The confidence the evidence gives: the product of its parts, within 0...1.
         public var confidence: Double {
             let product = terms * entities * roles * time * kind
