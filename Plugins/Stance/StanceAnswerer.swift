@@ -19,7 +19,12 @@ public struct StanceAnswerer: Answerer {
         "position", "statement", "accusation", "deportation", "alliance", "policy", "sanctions",
     ]
 
-    private var selector: FactSelector { FactSelector(domains: domains) }
+    /// What one speaker said, about whatever each statement is, answers together.
+    private var selector: FactSelector {
+        var selector = FactSelector(domains: domains)
+        selector.joinsAcrossObjects = true
+        return selector
+    }
 
     /// Creates the answerer.
     public init() {}

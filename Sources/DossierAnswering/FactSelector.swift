@@ -14,6 +14,9 @@ public struct FactSelector: Sendable {
     public var excludesDomains: Bool
     /// How many facts may be joined into one answer.
     public var maximumJoined: Int
+    /// When true, facts of one subject and predicate answer together whatever their
+    /// objects: the several things one speaker said in reply are one answer.
+    public var joinsAcrossObjects = false
     /// Facts of the domains the selector also requires to pass this test (all pass by
     /// default): a reading that answers from some claims of any domain, such as reactions.
     public var accepts: @Sendable (Fact) -> Bool = { _ in true }
@@ -101,7 +104,8 @@ public struct FactSelector: Sendable {
         guard let best = ranked.first, best.confidence > Self.minimumConfidence else { return nil }
         let window = Self.joinWindow(for: question.kind)
         let joined = ranked.filter {
-            $0.confidence >= best.confidence - window && Self.belongTogether($0.match.fact, best.match.fact)
+            $0.confidence >= best.confidence - window
+                && (Self.belongTogether($0.match.fact, best.match.fact) || joinsAcrossObjects && Self.sameAct($0.match.fact, best.match.fact))
         }.prefix(maximumJoined).map(\.match.fact)
         // Sources disagreeing on the value asked for are shown side by side, each with its source.
         let conflict = SourceConflict(among: joined, for: question, in: facts)
@@ -131,6 +135,9 @@ public struct FactSelector: Sendable {
         let paragraphs = Set(b.citations.map { $0.source + "|" + $0.locator })
         return a.citations.contains { paragraphs.contains($0.source + "|" + $0.locator) }
     }
+
+    /// True when both facts are one subject doing one predicate.
+    public static func sameAct(_ a: Fact, _ b: Fact) -> Bool { a.subject == b.subject && a.predicate == b.predicate }
 
     /// "embassy.opened, subject Russia, 2007".
     public static func interpretation(of fact: Fact, in facts: any FactQuery) -> String {
