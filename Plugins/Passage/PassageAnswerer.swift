@@ -3,22 +3,22 @@ public import DossierKit
 /// Answers from the sentences of ingested documents when no fact does: the sentence that
 /// holds every word, name and year of the question, quoted with its citation.
 ///
-/// It bids low on purpose. A full match bids just over the dispatcher's usual threshold,
-/// and only when no fact matches the question well, so fact answers win; a sentence that
-/// misses a word, a name or a year of the question bids under the threshold (shown by
-/// `:why`, never answered), so questions the documents do not answer stay unknown.
+/// Its confidence comes from the same evidence as any answerer's (``Confidence/Evidence``):
+/// the sentence's share of the question's terms and entities, its years, and a role fit of
+/// ``Confidence/unreadRoles``, since nothing in a bare sentence says who acts. A sentence
+/// that misses a word, a name or a year of the question, or lacks what its kind wants (a
+/// figure for "how much"), falls under the threshold (shown by `:why`, never answered).
+/// When a fact read from the same documents already matches the question at the threshold,
+/// the sentence's roles have been read there, and the sentence counts as a partial match.
 public struct PassageAnswerer: Answerer {
     public let name = "passage"
     public let version = "1.0"
     public let summary = "Quotes the sentence of an ingested document that answers a question no fact covers."
     public let exampleQuestions = ["Which country monopolises Russia's banana market?"]
 
-    /// Confidence of a sentence that holds everything the question names.
-    static let fullMatch = 0.55
-    /// Confidence of a sentence that holds most of it: never enough to answer.
-    static let partialMatch = 0.3
-    /// A fact this relevant means the fact answerers should speak instead.
-    static let factRelevance = 0.5
+    /// The role fit of a sentence holding most of the question, or whose roles a fact
+    /// already reads: never enough to answer.
+    static let partialRoles = 0.3
 
     /// Creates the answerer.
     public init() {}
@@ -32,7 +32,11 @@ public struct PassageAnswerer: Answerer {
         guard complete || best.score >= 0.6 else { return [] }
         // Ranking the facts costs as much as an answerer's bid: only a full match needs it.
         let factScore = complete ? facts.relevant(to: question, limit: 1).first?.score ?? 0 : 0
-        let confidence = complete && factScore < Self.factRelevance ? Self.fullMatch : Self.partialMatch
+        let read = complete && factScore < Confidence.threshold
+        let evidence = read
+            ? Confidence.Evidence(terms: best.termCoverage, entities: best.entityCoverage, roles: Confidence.unreadRoles)
+            : Confidence.Evidence(terms: best.termCoverage, entities: best.entityCoverage, roles: Self.partialRoles)
+        let confidence = evidence.confidence
         let passage = best.passage
         let answer = Answer(
             text: passage.text, citations: [passage.citation],
@@ -40,7 +44,7 @@ public struct PassageAnswerer: Answerer {
         let reason = complete
             ? "the sentence holds every term, name and year of the question; best fact relevance \(Self.percent(factScore))"
             : "partial sentence match \(Self.percent(best.score)); missing: \(best.missingTerms.joined(separator: " "))"
-        return [Bid(confidence: confidence, answer: answer, reason: reason)]
+        return [Bid(confidence: confidence, answer: answer, reason: reason, evidence: evidence)]
     }
 
     /// A "when" question wants a date in the sentence; "how much" and "how many" a figure.

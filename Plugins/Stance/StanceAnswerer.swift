@@ -2,7 +2,8 @@ public import DossierKit
 import DossierAnswering
 
 /// Answers questions about positions and statements: who said what and when,
-/// condemnations, deportations, sanctions, alliances and policy objectives.
+/// condemnations, deportations, sanctions, alliances and policy objectives; and reactions,
+/// acts of any domain taken in response to an event (``ReactionReading``).
 public struct StanceAnswerer: Answerer {
     public let name = "stance"
     public let version = "1.0"
@@ -18,12 +19,19 @@ public struct StanceAnswerer: Answerer {
         "position", "statement", "accusation", "deportation", "alliance", "policy", "sanctions",
     ]
 
-    private var selector: FactSelector { FactSelector(domains: domains) }
+    /// What one speaker said, about whatever each statement is, answers together.
+    private var selector: FactSelector {
+        var selector = FactSelector(domains: domains)
+        selector.joinsAcrossObjects = true
+        return selector
+    }
 
     /// Creates the answerer.
     public init() {}
 
+    /// A statement or position of its domains, and a reaction of any domain when the
+    /// question asks what someone did in response to something.
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        selector.bid(for: question, in: facts).map { [$0] } ?? []
+        [selector.bid(for: question, in: facts), ReactionReading.bid(for: question, in: facts)].compactMap { $0 }
     }
 }

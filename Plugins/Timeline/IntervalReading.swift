@@ -1,8 +1,13 @@
 import DossierKit
+import DossierAnswering
 
 /// "How many years passed between A and B?": the best dated fact for each event and the
 /// years between them.
 enum IntervalReading {
+    /// The role fit of a fact that only mentions an entity the part names, against one in
+    /// which it acts or is acted upon.
+    static let mentionedOnly = 0.9
+
     static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
         guard question.parts.count == 2,
               let first = bestDated(question.parts[0], in: facts),
@@ -12,7 +17,7 @@ enum IntervalReading {
         else { return nil }
         let years = abs(b - a)
         let (earlier, later) = a <= b ? (first.fact, second.fact) : (second.fact, first.fact)
-        let text = "\(years) year\(years == 1 ? "" : "s"): \(earlier.statement) \(later.statement)"
+        let text = "\(years) year\(years == 1 ? "" : "s"): \(ClaimSentence.text(of: earlier, in: facts)) \(ClaimSentence.text(of: later, in: facts))"
         let confidence = min(first.score, second.score)
         return Bid(
             confidence: confidence,
@@ -29,7 +34,7 @@ enum IntervalReading {
         let named = Set(part.entityIDs)
         func weight(_ match: FactMatch) -> Double {
             let core = [match.fact.subject, match.fact.object].contains { $0.map(named.contains) ?? false }
-            return match.score * (core || named.isEmpty ? 1 : 0.9)
+            return match.score * (core || named.isEmpty ? 1 : mentionedOnly)
         }
         return candidates.max { weight($0) < weight($1) }
     }

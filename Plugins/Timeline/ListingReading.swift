@@ -1,9 +1,13 @@
 import DossierKit
+import DossierAnswering
 
 /// "What happened in 1996?", "what happened between 1990 and 2000?", "how did relations
 /// change in the 1960s?": every dated event that begins in the years asked, oldest first.
 enum ListingReading {
     static let maximumEvents = 8
+    /// The kind fit of a listing: every dated event of the years is what "what happened"
+    /// asks for, but the store may not hold everything that happened.
+    static let kindFit = 0.95
 
     static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
         guard let time = question.time, asksOnlyWhatHappened(question) else { return nil }
@@ -13,13 +17,14 @@ enum ListingReading {
             return time.years.contains(from) && mentioned.allSatisfy { fact.allEntities.contains($0) || relatesTo($0, fact, facts) }
         }.sorted { $0.time! < $1.time! }
         guard !events.isEmpty else { return nil }
+        let evidence = Confidence.Evidence(kind: kindFit)
         let shown = Array(events.prefix(maximumEvents))
-        var text = shown.map { "\($0.time!.label): \($0.statement)" }.joined(separator: " ")
+        var text = shown.map { "\($0.time!.label): \(ClaimSentence.text(of: $0, in: facts))" }.joined(separator: " ")
         if events.count > shown.count { text += " (\(events.count - shown.count) more; narrow the years to see them.)" }
         return Bid(
-            confidence: 0.95,
+            confidence: evidence.confidence,
             answer: Answer(text: text, facts: shown, interpretation: "dated events in \(time.surface)"),
-            reason: "\(events.count) dated event(s) in \(time.surface)")
+            reason: "\(events.count) dated event(s) in \(time.surface)", evidence: evidence)
     }
 
     /// True when the question's only content is "what happened" or "how did it change",

@@ -34,6 +34,6 @@ public struct TimelineAnswerer: Answerer {
         if let listing = ListingReading.bid(for: question, in: facts) {
             return [listing]
         }
-        return selector.bid(for: question, in: facts).map { [$0] } ?? []
+        return [selector.bid(for: question, in: facts), EarliestReading.bid(with: selector, for: question, in: facts)].compactMap { $0 }
     }
 }

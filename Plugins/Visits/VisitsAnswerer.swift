@@ -23,6 +23,7 @@ public struct VisitsAnswerer: Answerer {
     public init() {}
 
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
-        selector.bid(for: question, in: facts).map { [$0] } ?? []
+        let read = VisitReading.read(question, in: facts)
+        return [selector.bid(for: read, in: facts), EarliestReading.bid(with: selector, for: read, in: facts)].compactMap { $0 }
     }
 }

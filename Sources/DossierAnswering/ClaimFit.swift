@@ -15,8 +15,6 @@ public enum ClaimFit {
     public static let namedLater = 0.8
     /// The claim a sentence is about, when the question names another class.
     public static let main = 0.9
-    /// A secondary claim of a sentence, when the question names none.
-    public static let secondary = 0.9
     /// A secondary claim of a class the question does not name, when it names another:
     /// its sentence speaks of the asked event only through a neighbouring claim ("opened
     /// ..., two days after Tarland moved its mission" is no answer to when Tarland opened).
@@ -29,9 +27,12 @@ public enum ClaimFit {
             let first = question.predicates.first == fact.predicate || question.predicates.first == fact.domain
             return (first ? named : namedLater, "the question names \(fact.predicate)")
         }
-        if salience == "main" { return (question.predicates.isEmpty ? named : main, "the sentence's main claim") }
-        if !question.predicates.isEmpty { return (otherEvent, "a neighbouring claim of the event asked about") }
-        return (secondary, "a secondary claim of its sentence")
+        // A question naming no verb class does not say which claim of a sentence it asks
+        // about: every claim of the sentence counts alike, and the words of each claim's
+        // predicate the question uses (the scorer's predicate focus) tell them apart.
+        if question.predicates.isEmpty { return (named, salience == "main" ? "the sentence's main claim" : "a claim of its sentence") }
+        if salience == "main" { return (main, "the sentence's main claim") }
+        return (otherEvent, "a neighbouring claim of the event asked about")
     }
 
     /// Words a question shares with a claim count for less once the claim is of the class
@@ -84,7 +85,10 @@ public enum ClaimFit {
         // Only relations pair two countries by definition; other claims name places freely.
         guard symmetricDomains.contains(fact.domain) else { return 0 }
         let roleNames = [fact.qualifiers["counterpart"], fact.qualifiers["place"]].compactMap { $0 }
-        let roles = [fact.subject, fact.object].compactMap { $0 }
+        // A relation read without its other side ("the two governments agree to establish
+        // ties") leaves that role unread, not filled by someone else: any country the
+        // sentence names may be it.
+        let roles = [fact.subject, fact.object].compactMap { $0 } + (fact.object == nil ? fact.entities : [])
         func fills(_ entity: String) -> Bool {
             roles.contains { $0 == entity || facts.entity($0)?.partOf == entity || facts.entity(entity)?.partOf == $0 }
                 || roleNames.contains(facts.name(of: entity))

@@ -14,6 +14,19 @@ public struct FactSelector: Sendable {
     public var excludesDomains: Bool
     /// How many facts may be joined into one answer.
     public var maximumJoined: Int
+    /// When true, facts of one subject and predicate answer together whatever their
+    /// objects: the several things one speaker said in reply are one answer.
+    public var joinsAcrossObjects = false
+    /// Facts of the domains the selector also requires to pass this test (all pass by
+    /// default): a reading that answers from some claims of any domain, such as reactions.
+    public var accepts: @Sendable (Fact) -> Bool = { _ in true }
+
+    /// Under this confidence a match is noise: no bid, not even one for `:why` to show.
+    public static let minimumConfidence = 0.05
+    /// How far below the best fact another may score and still be joined, for questions
+    /// that may want several things and for those wanting one.
+    public static let wideJoinWindow = 0.25
+    public static let narrowJoinWindow = 0.05
 
     /// Creates a selector for these domains.
     public init(domains: Set<String>, maximumJoined: Int = 5) {
@@ -30,37 +43,87 @@ public struct FactSelector: Sendable {
     }
 
     /// True when the fact's predicate lies in one of the domains (or, for a selector made
-    /// with `excluding:`, in none of them).
-    public func owns(_ fact: Fact) -> Bool { fact.isInDomain(of: domains) != excludesDomains }
+    /// with `excluding:`, in none of them) and the fact passes ``accepts``.
+    public func owns(_ fact: Fact) -> Bool { fact.isInDomain(of: domains) != excludesDomains && accepts(fact) }
 
     /// The owned facts ranked against the question, with each score weighed by kind fit.
+    ///
+    /// Matches of equal confidence are ordered by their evidence, never by fact id: the
+    /// unclamped product first (two facts both over 1 are not equal), then the share of
+    /// the question's terms, then of its entities, then how the time fits.
     public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = 40) -> [(match: FactMatch, confidence: Double, fit: String)] {
         facts.relevant(to: question, limit: limit, where: owns).map { match in
             let (factor, fit) = KindFit.factor(of: match.fact, for: question, in: facts)
             let (claim, reading) = ClaimFit.factor(of: match.fact, for: question)
             let why = [fit, reading].filter { !$0.isEmpty }.joined(separator: "; ")
-            return (match, min(1, ClaimFit.score(of: match, for: question, in: facts) * factor * claim), why)
-        }.sorted { $0.confidence > $1.confidence }
+            return (match: match, raw: ClaimFit.score(of: match, for: question, in: facts) * factor * claim, fit: why)
+        }
+        .sorted { a, b in
+            if a.raw != b.raw { return a.raw > b.raw }
+            return Self.strongerEvidence(a.match, b.match)
+        }
+        .map { (match: $0.match, confidence: min(1, $0.raw), fit: $0.fit) }
+    }
+
+    /// The parts of a match's evidence the index and the fits report: its share of the
+    /// question's terms and entities, whether its subject is the one the question names,
+    /// its time, and its kind and claim fit. Roles and time are given as ranks (1 fits, 0.5
+    /// cannot tell, 0 contradicts): the confidence itself comes from the scorer's weights;
+    /// this evidence orders bids of equal confidence.
+    public static func evidence(of match: FactMatch, for question: Question, in facts: any FactQuery) -> Confidence.Evidence {
+        let kind = KindFit.factor(of: match.fact, for: question, in: facts).0 * ClaimFit.factor(of: match.fact, for: question).0
+        let time: Double = switch match.timeFit {
+        case .inside, .unconstrained: 1
+        case .undated: 0.5
+        case .outside: 0
+        }
+        return Confidence.Evidence(
+            terms: match.termCoverage, entities: match.entityCoverage, roles: match.subjectMatches ? 1 : 0.5, time: time, kind: kind)
+    }
+
+    /// True when `a` explains more of the question than `b`: more of its terms, then more
+    /// of its entities, then a time inside the one asked over one merely unconstrained.
+    public static func strongerEvidence(_ a: FactMatch, _ b: FactMatch) -> Bool {
+        if a.termCoverage != b.termCoverage { return a.termCoverage > b.termCoverage }
+        if a.entityCoverage != b.entityCoverage { return a.entityCoverage > b.entityCoverage }
+        return timeRank(a.timeFit) > timeRank(b.timeFit)
+    }
+
+    private static func timeRank(_ fit: FactMatch.TimeFit) -> Int {
+        switch fit {
+        case .inside: 3
+        case .unconstrained: 2
+        case .undated: 1
+        case .outside: 0
+        }
     }
 
     /// A bid stating the best-matching fact, or nil when no owned fact matches at all.
     public func bid(for question: Question, in facts: any FactQuery) -> Bid? {
         let ranked = rankedMatches(for: question, in: facts)
-        guard let best = ranked.first, best.confidence > 0.05 else { return nil }
+        guard let best = ranked.first, best.confidence > Self.minimumConfidence else { return nil }
         let window = Self.joinWindow(for: question.kind)
         let joined = ranked.filter {
-            $0.confidence >= best.confidence - window && Self.belongTogether($0.match.fact, best.match.fact)
+            $0.confidence >= best.confidence - window
+                && (Self.belongTogether($0.match.fact, best.match.fact) || joinsAcrossObjects && Self.sameAct($0.match.fact, best.match.fact))
         }.prefix(maximumJoined).map(\.match.fact)
-        let text = joined.map(\.statement).joined(separator: " ")
-        let answer = Answer(text: text, facts: joined, interpretation: Self.interpretation(of: best.match.fact, in: facts))
-        return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit))
+        // Sources disagreeing on the value asked for are shown side by side, each with its source.
+        let conflict = SourceConflict(among: joined, for: question, in: facts)
+        let versions = conflict?.facts ?? []
+        let rest = joined.filter { fact in !versions.contains { $0.id == fact.id } }
+        let shown = versions + rest
+        let text = ([conflict?.text(in: facts)].compactMap { $0 } + [ClaimSentence.text(of: rest, in: facts)].filter { !$0.isEmpty })
+            .joined(separator: " ")
+        let answer = Answer(text: text, facts: shown, interpretation: Self.interpretation(of: best.match.fact, in: facts))
+        return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit),
+                   evidence: Self.evidence(of: best.match, for: question, in: facts))
     }
 
     /// How far below the best fact another may score and still be joined to the answer:
     /// narrow for questions wanting one thing (a date, a place, a person), wide for
     /// "what" and "which" questions that may want several.
     public static func joinWindow(for kind: QuestionKind) -> Double {
-        [.what, .list, .how, .compare, .other].contains(kind) ? 0.25 : 0.05
+        [.what, .list, .how, .compare, .other].contains(kind) ? wideJoinWindow : narrowJoinWindow
     }
 
     /// Facts that make one answer together: the same subject, and either the same
@@ -72,6 +135,9 @@ public struct FactSelector: Sendable {
         let paragraphs = Set(b.citations.map { $0.source + "|" + $0.locator })
         return a.citations.contains { paragraphs.contains($0.source + "|" + $0.locator) }
     }
+
+    /// True when both facts are one subject doing one predicate.
+    public static func sameAct(_ a: Fact, _ b: Fact) -> Bool { a.subject == b.subject && a.predicate == b.predicate }
 
     /// "embassy.opened, subject Russia, 2007".
     public static func interpretation(of fact: Fact, in facts: any FactQuery) -> String {

@@ -72,7 +72,16 @@ public struct Dispatcher: Sendable {
                 break
             }
         }
-        result.bids.sort { $0.bid.confidence > $1.bid.confidence }
+        // Equal confidences are ordered by their evidence; a bid that gives none counts
+        // as weaker than one that does, and two without keep registration order.
+        result.bids.sort { a, b in
+            if a.bid.confidence != b.bid.confidence { return a.bid.confidence > b.bid.confidence }
+            switch (a.bid.evidence, b.bid.evidence) {
+            case let (x?, y?): return x.isStronger(than: y)
+            case (_?, nil): return true
+            default: return false
+            }
+        }
         if let best = result.bids.first, best.bid.confidence >= threshold {
             result.winner = best
             var seen: Set<String> = [best.bid.answer.text]

@@ -11,8 +11,6 @@ public import DossierLanguage
 public struct QuestionAnalyzer: Sendable {
     let reader: TextReader
     let classes: PredicateClasses
-    /// Ids of the entities that are people.
-    private let people: Set<String>
     /// Mends misspelt words against the store's vocabulary; nil reads words as typed.
     let spelling: QuestionSpelling?
 
@@ -27,7 +25,6 @@ public struct QuestionAnalyzer: Sendable {
         self.reader = reader
         self.spelling = spelling
         classes = PredicateClasses(lexicon: reader.lexicon)
-        people = Set(entities.filter(\.isPerson).map(\.id))
     }
 
     /// Analyses one question.
@@ -47,16 +44,13 @@ public struct QuestionAnalyzer: Sendable {
             time: TimeExpressionParser.parse(reading.tokens, outside: reading.entities.map(\.range)),
             terms: reading.terms.map(\.term))
         question.isPassive = Self.isPassive(words)
+        question.speaker = Self.speaker(in: reading)
         question.predicates = Self.predicates(of: words, reading: reading, classes: classes)
         question.affiliation = Self.affiliation(in: reading)
         question.leadEntities = Self.leadEntities(in: reading, skipping: question.affiliation)
         question.locations = reading.entities.filter { $0.range.lowerBound > 0 && ["in", "at"].contains(words[$0.range.lowerBound - 1]) }
             .map(\.entity)
         question.actorIsNamed = Self.actorIsNamed(kind: kind, words: words, reading: reading, skipping: question.affiliation)
-        if let actor = question.leadEntities.first, people.contains(actor) {
-            // "When did Putin come to Guatemala?": a person going somewhere is a visit.
-            question.terms = question.terms.map { $0 == "go" ? "visit" : $0 }
-        }
         if kind == .howLong {
             question.parts = eventParts(of: text)
         }
@@ -142,10 +136,29 @@ public struct QuestionAnalyzer: Sendable {
         return lead
     }
 
+    /// "According to B", "in B's words", "in the words of B": the entity named right
+    /// after the phrase that attributes the question's content to a source.
+    static func speaker(in reading: TextReader.Reading) -> String? {
+        let words = reading.tokens.map(\.folded)
+        let openers: [[String]] = [["according", "to"], ["in", "the", "words", "of"], ["as", "told", "by"]]
+        for match in reading.entities {
+            let start = match.range.lowerBound
+            if openers.contains(where: { opener in start >= opener.count && Array(words[(start - opener.count)..<start]) == opener }) {
+                return match.entity
+            }
+            if start >= 1, words[start - 1] == "in", match.range.upperBound < words.count,
+               ["words", "view"].contains(words[match.range.upperBound]) {
+                return match.entity
+            }
+        }
+        return nil
+    }
+
     /// A form of "be" followed within eight words by a past participle ("were a Russian
-    /// and a Belarusian citizen deported", "was the embassy opened").
+    /// and a Belarusian citizen deported", "was the embassy opened", "will the debt be
+    /// spent").
     static func isPassive(_ words: [String]) -> Bool {
-        let be: Set<String> = ["was", "were", "been", "being", "is", "are"]
+        let be: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
         for (index, word) in words.enumerated() where be.contains(word) {
             for next in words[(index + 1)..<min(words.count, index + 9)] where participle(next) { return true }
         }
@@ -157,7 +170,15 @@ public struct QuestionAnalyzer: Sendable {
             "frozen", "broken", "held", "made", "met", "sent", "sold", "signed", "given", "taken", "seen", "known",
             "won", "led", "built", "brought", "bought", "cut", "set", "put", "kept", "left", "told", "thrown",
         ]
-        return irregular.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
+        return irregular.contains(word) || (word.count > 4 && word.hasSuffix("ed")) || irregularParticiple(word)
+    }
+
+    /// An irregular past form WordNet lists for a verb other than the auxiliaries
+    /// ("forgiven" -> forgive, "spent" -> spend, "written" -> write).
+    private static func irregularParticiple(_ word: String) -> Bool {
+        Morphology.wordNet.irregularLemmas(of: word).contains { lemma in
+            lemma.partOfSpeech == .verb && lemma.word != word && !["be", "do", "have"].contains(lemma.word)
+        }
     }
 
     /// "... between A and B", "... from A to B", "... after A did B", "... before A did B".

@@ -6,7 +6,8 @@ import DossierLanguage
 ///
 /// The score is a product, so a fact that misses the question's entities or lies outside
 /// its years cannot make up for it with matching words:
-/// `terms covered × entity factor × time factor × subject factor`.
+/// `terms covered × entity factor × time factor × subject factor`. Every weight it
+/// multiplies by is in ``RelevanceWeights``.
 struct RelevanceScorer {
     let question: Question
     let weights: TermWeights
@@ -75,21 +76,24 @@ struct RelevanceScorer {
             found += weight * strength
             stated = stated || strength == 1
         }
-        let termCoverage = onlyGeneric ? 0.5 : (totalWeight > 0 ? found / totalWeight : 0)
+        let termCoverage = onlyGeneric ? RelevanceWeights.genericTermCoverage : (totalWeight > 0 ? found / totalWeight : 0)
         let coverages = entities.indices.map { coverage(ofEntityAt: $0, in: profile) }
         let entityCoverage = entities.isEmpty ? 1 : coverages.reduce(0, +) / Double(entities.count)
         guard found > 0 || (entityCoverage > 0 && !entities.isEmpty) else { return nil }
         let timeFit = fit(fact.time)
         // "Which Russian president visited ...": a Russian acting is the subject asked for.
+        // "What did A want, according to B": B stating it is B's fact, the roles not swapped.
         let subjectMatches = question.leadEntities.contains { acts($0, as: fact.subject) }
             || (question.affiliation != nil && personParents[fact.subject] == question.affiliation)
+            || question.speaker.map { acts($0, as: fact.subject) } == true
         let roles = subjectFactor(fact, profile: profile, subjectMatches: subjectMatches)
         let entityFactor = entities.isEmpty
-            ? 0.85 : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
-        let focus = 0.92 + 0.04 * predicateFocus(profile) + 0.04 * predicatePrecision(profile)
+            ? RelevanceWeights.noEntities : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
+        let focus = RelevanceWeights.focusBase + RelevanceWeights.focusShare * predicateFocus(profile)
+            + RelevanceWeights.precisionShare * predicatePrecision(profile)
         // A fact whose statement shares no word with the question, only keywords, is weak
         // evidence ("capital" the city, against an investment fact's keyword "capital").
-        let evidence = stated ? 1 : 0.7
+        let evidence = stated ? 1 : RelevanceWeights.keywordsOnly
         let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence * placeFactor(fact, profile)
         guard score >= Self.minimumScore else { return nil }
         return FactMatch(
@@ -112,7 +116,7 @@ struct RelevanceScorer {
         let located = question.locations.contains { place in
             asked.contains(place) && !core.contains { related(place, $0) }
         }
-        return located ? 0.5 : 0.9
+        return located ? RelevanceWeights.elsewhereAsked : RelevanceWeights.elsewhere
     }
 
     /// Share of the question's terms (by weight) that name the fact's predicate: between
@@ -126,11 +130,11 @@ struct RelevanceScorer {
     /// a place the question names is about somewhere else ("an embassy in Honduras"), so
     /// a missing country or city costs more than a missing person or organisation.
     private func weightOfEntity(at index: Int, coverage: Double) -> Double {
-        if coverage > 0 { return 0.6 + 0.4 * coverage }
-        if entities[index] == actor && question.actorIsNamed { return 0.4 }  // the one acting is absent
+        if coverage > 0 { return RelevanceWeights.coveredBase + RelevanceWeights.coveredShare * coverage }
+        if entities[index] == actor && question.actorIsNamed { return RelevanceWeights.missingActor }  // the one acting is absent
         // A missing person may be incidental; a missing place, event or organisation is
         // what the question is about.
-        return people.contains(entities[index]) ? 0.6 : 0.45
+        return people.contains(entities[index]) ? RelevanceWeights.missingPerson : RelevanceWeights.missingOther
     }
 
     /// Share of the fact's predicate terms the question uses: "visit" asked, `visit` is a
@@ -150,20 +154,20 @@ struct RelevanceScorer {
         var factor = 1.0
         if !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric {
             if entities.contains(where: { $0 != question.affiliation && acts($0, as: fact.subject) }) {
-                factor *= 0.45  // the roles are swapped
+                factor *= RelevanceWeights.swappedRoles
             } else if question.actorIsNamed, let first = actor,
                       kin[first].map({ !$0.isDisjoint(with: profile.entities) }) ?? false {
-                factor *= 0.6  // "when did Zelenskyy visit": he is in the fact, but not the one acting
+                factor *= RelevanceWeights.actorNotActing  // "when did Zelenskyy visit": he is in the fact, not acting
             } else {
-                factor *= 0.93
+                factor *= RelevanceWeights.otherSubject
             }
         }
         if entities.count >= 2, QuestionKind.actingKinds.contains(question.kind), let object = fact.object,
            !entities.contains(where: { related($0, object) }) {
-            factor *= 0.85
+            factor *= RelevanceWeights.otherObject
         }
         if let affiliation = question.affiliation, let subject = personParents[fact.subject], subject != affiliation {
-            factor *= 0.5  // "which Guatemalan president", and the fact's actor is not Guatemalan
+            factor *= RelevanceWeights.otherAffiliation
         }
         return factor
     }
@@ -174,8 +178,8 @@ struct RelevanceScorer {
     private func coverage(ofEntityAt index: Int, in profile: FactProfile) -> Double {
         let entity = entities[index]
         if profile.entities.contains(entity) { return 1 }
-        if profile.ancestors.contains(entity) { return 0.7 }
-        if entityAncestors[index].contains(where: profile.entities.contains) { return 0.5 }
+        if profile.ancestors.contains(entity) { return RelevanceWeights.coveredByAncestor }
+        if entityAncestors[index].contains(where: profile.entities.contains) { return RelevanceWeights.coveredByDescendant }
         return 0
     }
 
@@ -199,8 +203,8 @@ struct RelevanceScorer {
     private static func factor(_ fit: FactMatch.TimeFit) -> Double {
         switch fit {
         case .unconstrained, .inside: 1
-        case .undated: 0.45
-        case .outside: 0.15
+        case .undated: RelevanceWeights.undated
+        case .outside: RelevanceWeights.outsideYears
         }
     }
 }

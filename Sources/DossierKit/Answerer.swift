@@ -9,9 +9,10 @@
 /// - `bid(for:in:)` has no side effects and may be called concurrently.
 /// - Every bid's answer cites at least one source the store holds; the dispatcher drops
 ///   a bid that cites none, or whose confidence is outside 0...1.
-/// - Confidence means the same across answerers: 0.9 and up when the facts state exactly
-///   what was asked, 0.5 to 0.8 when they answer it with some reading, under 0.4 when
-///   they are only related.
+/// - Confidence means the same across answerers (``Confidence``): computed from the
+///   evidence (``Confidence/Evidence``), 0.9 and up when the facts state exactly what was
+///   asked, from ``Confidence/threshold`` when they answer it with some reading, under it
+///   when they are only related; never set relative to another answerer's bid.
 ///
 /// Test an answerer with the `DossierTesting` library: build a store from facts written
 /// as literals and `ask` questions through the real analyzer and dispatcher.

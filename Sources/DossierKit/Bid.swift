@@ -7,11 +7,22 @@ public struct Bid: Sendable, Hashable {
     public var answer: Answer
     /// One line on why it bids this much, shown by `:why`.
     public var reason: String
+    /// The evidence the confidence was computed from, when the answerer gives it. Between
+    /// bids of equal confidence the dispatcher prefers the stronger evidence (more of the
+    /// question's terms, then of its entities, roles, time and kind), never the answerer
+    /// registered first.
+    public var evidence: Confidence.Evidence?
 
-    /// Creates a bid.
+    /// Creates a bid without its evidence.
     public init(confidence: Double, answer: Answer, reason: String) {
+        self.init(confidence: confidence, answer: answer, reason: reason, evidence: nil)
+    }
+
+    /// Creates a bid with the evidence its confidence was computed from.
+    public init(confidence: Double, answer: Answer, reason: String, evidence: Confidence.Evidence?) {
         self.confidence = confidence
         self.answer = answer
         self.reason = reason
+        self.evidence = evidence
     }
 }

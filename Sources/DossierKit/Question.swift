@@ -28,6 +28,10 @@ public struct Question: Sendable, Hashable {
     /// The country a person asked about belongs to, from "which Guatemalan president" or
     /// "a Russian minister"; nil when the question says none.
     public var affiliation: String?
+    /// The entity the question attributes what it asks about to: "what did A want,
+    /// according to B", "in B's words"; nil when it names no source. A fact stated by
+    /// that entity has it as its subject without the roles being swapped.
+    public var speaker: String?
     /// The predicates the question's verbs name, in order, read with the same verb
     /// classes as documents (`visit.arrival` for "travel", `statement.said` for
     /// "recall"); empty when it names none.
