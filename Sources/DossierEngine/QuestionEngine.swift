@@ -18,12 +18,19 @@ public struct QuestionEngine: Sendable {
     /// Creates an engine over an index and a list of answerers; `logger` receives the
     /// dispatcher's reports (failures, timeouts, bids at debug level).
     public init(index: FactIndex, answerers: [any Answerer], threshold: Double = Confidence.threshold, logger: Logger? = nil) {
+        let dispatcher = logger.map { Dispatcher(answerers: answerers, threshold: threshold, logger: $0) }
+            ?? Dispatcher(answerers: answerers, threshold: threshold)
+        self.init(index: index, dispatcher: dispatcher)
+    }
+
+    /// Creates an engine over an index with a dispatcher configured by the caller (its
+    /// threshold, margin, time budget and logger).
+    public init(index: FactIndex, dispatcher: Dispatcher) {
         self.index = index
         analyzer = QuestionAnalyzer(
             reader: index.reader, entities: index.entities,
             spelling: QuestionSpelling(lexicon: index.reader.lexicon, vocabulary: { index.vocabulary() }))
-        dispatcher = logger.map { Dispatcher(answerers: answerers, threshold: threshold, logger: $0) }
-            ?? Dispatcher(answerers: answerers, threshold: threshold)
+        self.dispatcher = dispatcher
     }
 
     /// Opens the engine on a store, loading the bundled fact pack into it first when the

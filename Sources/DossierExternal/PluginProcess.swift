@@ -36,10 +36,11 @@ final class PluginProcess: Sendable {
     private let stopRequest: AsyncStream<Void>.Continuation
     private let running: Task<Void, Never>
 
-    /// How many times a spawn that failed with `ETXTBSY` is tried again, 25 ms apart:
-    /// another thread's child briefly holds a just-written plugin file open for writing
-    /// (a fork copied the descriptor before its exec); it clears quickly.
-    static let busyFileRetries = 40
+    /// How many times a spawn that failed with `ETXTBSY` is tried again, 25 ms apart (5 s in
+    /// all): another thread's child briefly holds a just-written plugin file open for writing
+    /// (a fork copied the descriptor before its exec); it clears quickly, but on a loaded
+    /// machine the writer may not run again for a second or more.
+    static let busyFileRetries = 200
 
     private init(
         path: String, started: Started, lines: ReplyLines, errors: ErrorTail,

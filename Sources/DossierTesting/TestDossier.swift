@@ -15,16 +15,19 @@ public struct TestDossier: Sendable {
     /// The engine under test.
     public let engine: QuestionEngine
 
-    /// Builds the store and the engine. Sources default to one fixture source, `"fixture"`.
+    /// Builds the store and the engine. Sources default to one fixture source, `"fixture"`;
+    /// `budget` is the dispatcher's time budget per question (tests of slow out-of-process
+    /// plugins give a longer one than the default, so a loaded machine does not fail them).
     public init(
         sources: [Source] = [TestDossier.fixtureSource], entities: [Entity], facts: [Fact],
-        answerers: [any Answerer], threshold: Double = Confidence.threshold
+        answerers: [any Answerer], threshold: Double = Confidence.threshold,
+        budget: Duration = Dispatcher.defaultBudget
     ) throws {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: entities, facts: facts))
         let contents = try store.contents()
         let index = FactIndex(facts: contents.facts, entities: contents.entities, sources: contents.sources)
-        engine = QuestionEngine(index: index, answerers: answerers, threshold: threshold)
+        engine = QuestionEngine(index: index, dispatcher: Dispatcher(answerers: answerers, threshold: threshold, budget: budget))
     }
 
     /// Asks a question and returns the record with every bid.

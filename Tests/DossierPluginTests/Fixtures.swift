@@ -21,8 +21,10 @@ enum Fixtures {
             keywords: "embassy open", citations: [TestDossier.cite(paragraph: 2)]),
     ]
 
+    /// The dispatch budget is as generous as the plugin limits of these tests: a loaded
+    /// machine starts a Python plugin slowly, and the plugin layer's own timeouts are tested.
     static func dossier(_ answerers: [any Answerer]) throws -> TestDossier {
-        try TestDossier(entities: entities, facts: facts, answerers: answerers)
+        try TestDossier(entities: entities, facts: facts, answerers: answerers, budget: .seconds(120))
     }
 }
 
