@@ -85,9 +85,15 @@ uninstall:
 	rm -f "$(DESTDIR)$(BINDIR)/dossier" "$(DESTDIR)$(MANDIR)/dossier.1" "$(DESTDIR)$(BASH_COMPLETIONS)/dossier" \
 		"$(DESTDIR)$(ZSH_COMPLETIONS)/_dossier" "$(DESTDIR)$(FISH_COMPLETIONS)/dossier.fish"
 
+# The bundled figures, the store curve at BENCH_SIZES facts (synthetic corpora written by
+# dossier-bench; add 1000000 for a million, which takes long here) and the Adapt peer ratios.
+BENCH_SIZES ?= 10000,100000
+
 bench: build
 	$(SWIFT) build $(RELEASE) --product dossier-bench
 	./.build/release/dossier-bench ./.build/release/dossier ../shared/questions/dev.jsonl
+	./.build/release/dossier-bench curve ./.build/release/dossier $(BENCH_SIZES)
+	scripts/bench-peers.sh ./.build/release/dossier
 
 clean:
 	rm -rf .build

@@ -1,0 +1,116 @@
+// The store curve: for each size, a synthetic corpus ingested, then start-up and
+// question latencies measured on the store it made.
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct StoreCurve {
+    let binary: String
+    let sizes: [Int]
+    /// Questions asked one at a time in batch mode, per size.
+    static let questionCount = 300
+    static let startupRuns = 10
+
+    func run() throws {
+        print("store curve: \(binary)")
+        print(["facts", "text MB", "ingest MB/s", "ingest RSS", "store MB", "start-up p50", "question p50", "question p99",
+               "batch RSS"].map { $0.padding(toLength: 13, withPad: " ", startingAt: 0) }.joined())
+        for size in sizes { print(try measure(size).map { $0.padding(toLength: 13, withPad: " ", startingAt: 0) }.joined()) }
+    }
+
+    private func measure(_ size: Int) throws -> [String] {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-curve-\(getpid())-\(size)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+        environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
+        let corpus = home.appendingPathComponent("corpus").path
+        let bytes = try SyntheticCorpus(sentences: size).write(to: corpus)
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted().map { corpus + "/" + $0 }
+
+        let start = monotonicSeconds()
+        let ingest = try Child(binary: binary, arguments: ["--json", "ingest"] + files, environment: environment)
+        close(ingest.stdinFD)
+        var output = LineReader(fd: ingest.stdoutFD)
+        var facts = 0
+        while let line = output.next() {
+            if let range = line.range(of: "\"events\":") {
+                facts += Int(line[range.upperBound...].prefix { $0.isNumber }) ?? 0
+            }
+        }
+        close(ingest.stdoutFD)
+        let (status, ingestRSS) = ingest.wait()
+        let ingestSeconds = monotonicSeconds() - start
+        guard status == 0 else { throw BenchError(description: "ingest exited \(status)") }
+
+        let store = home.appendingPathComponent("data/dossier/store.sqlite").path
+        let storeBytes = [store, store + "-wal"].reduce(0) { total, path in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+        let questions = SyntheticCorpus.questions(count: Self.questionCount)
+        var startups: [Double] = []
+        for run in 0..<Self.startupRuns {
+            startups.append(try firstAnswerLatency(binary: binary, environment: environment, question: questions[run]).0)
+        }
+        let (latencies, batchRSS) = try questionLatencies(environment: environment, questions: questions)
+        let megabytes = Double(bytes) / 1_000_000
+        func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+        func mib(_ kib: Int) -> String { String(format: "%.0f MiB", Double(kib) / 1024) }
+        return [
+            "\(facts)", String(format: "%.1f", megabytes), String(format: "%.2f", megabytes / ingestSeconds), mib(ingestRSS),
+            String(format: "%.1f", Double(storeBytes) / 1_000_000), ms(percentile(startups, 0.5)),
+            ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.99)), mib(batchRSS),
+        ]
+    }
+
+    /// Each question written to one batch process and timed until its answer line.
+    private func questionLatencies(environment: [String: String], questions: [String]) throws -> ([Double], Int) {
+        let child = try Child(binary: binary, arguments: ["--json"], environment: environment)
+        var reader = LineReader(fd: child.stdoutFD)
+        var latencies: [Double] = []
+        for question in questions {
+            let start = monotonicSeconds()
+            writeAll(child.stdinFD, Array((question + "\n").utf8))
+            guard reader.next() != nil else { throw BenchError(description: "the batch process stopped answering") }
+            latencies.append(monotonicSeconds() - start)
+        }
+        let peak = child.peakRSSKiB() ?? 0
+        close(child.stdinFD)
+        while reader.next() != nil {}
+        close(child.stdoutFD)
+        let (_, maxRSS) = child.wait()
+        return (latencies, max(peak, maxRSS))
+    }
+}
+
+/// Lines read from a pipe.
+struct LineReader {
+    let fd: Int32
+    private var buffer: [UInt8] = []
+
+    init(fd: Int32) { self.fd = fd }
+
+    mutating func next() -> String? {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if let newline = buffer.firstIndex(of: 10) {
+                let line = String(decoding: buffer[..<newline], as: UTF8.self)
+                buffer.removeSubrange(...newline)
+                return line
+            }
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                guard !buffer.isEmpty else { return nil }
+                defer { buffer = [] }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            buffer += chunk[..<n]
+        }
+    }
+}
