@@ -24,7 +24,7 @@ enum ProfileReading {
         let evidence = Confidence.Evidence(kind: kindFit)
         return Bid(
             confidence: evidence.confidence,
-            answer: Answer(text: shown.map { ClaimSentence.text(of: $0, in: facts) }.joined(separator: " "), facts: shown,
+            answer: Answer(text: ClaimSentence.text(of: shown, in: facts), facts: shown,
                            interpretation: "facts about \(name)"),
             reason: "\(central.count) fact(s) about \(name)", evidence: evidence)
     }

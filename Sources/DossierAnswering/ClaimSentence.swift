@@ -16,12 +16,16 @@ public enum ClaimSentence {
         public var bare: String
         public var beforeObject: String
         public var beforePlace: String
+        /// The verb with the figure it moves, "#" standing for the figure: "invested #".
+        /// Nil when the predicate says no figure.
+        public var withAmount: String?
 
-        public init(past: String, bare: String, beforeObject: String = "", beforePlace: String = "in") {
+        public init(past: String, bare: String, beforeObject: String = "", beforePlace: String = "in", withAmount: String? = nil) {
             self.past = past
             self.bare = bare
             self.beforeObject = beforeObject
             self.beforePlace = beforePlace
+            self.withAmount = withAmount
         }
     }
 
@@ -37,21 +41,21 @@ public enum ClaimSentence {
         "relations.severed": Verb(past: "broke off relations", bare: "break off relations", beforeObject: "with"),
         "relations.switched": Verb(past: "switched diplomatic recognition", bare: "switch diplomatic recognition", beforeObject: "to"),
         "relations.recognized": Verb(past: "recognised", bare: "recognise"),
-        "debt.forgiven": Verb(past: "wrote off debt", bare: "write off debt", beforeObject: "owed by"),
-        "aid.donation": Verb(past: "gave aid", bare: "give aid", beforeObject: "to"),
-        "trade.export": Verb(past: "exported", bare: "export", beforeObject: "to"),
-        "trade.import": Verb(past: "imported", bare: "import", beforeObject: "from"),
-        "trade.flow": Verb(past: "traded", bare: "trade", beforeObject: "with"),
-        "trade.goods": Verb(past: "traded", bare: "trade", beforeObject: "with"),
+        "debt.forgiven": Verb(past: "wrote off debt", bare: "write off debt", beforeObject: "owed by", withAmount: "wrote off # of the debt"),
+        "aid.donation": Verb(past: "gave aid", bare: "give aid", beforeObject: "to", withAmount: "gave # in aid"),
+        "trade.export": Verb(past: "exported", bare: "export", beforeObject: "to", withAmount: "exported # worth"),
+        "trade.import": Verb(past: "imported", bare: "import", beforeObject: "from", withAmount: "imported # worth"),
+        "trade.flow": Verb(past: "traded", bare: "trade", beforeObject: "with", withAmount: "traded # worth"),
+        "trade.goods": Verb(past: "traded", bare: "trade", beforeObject: "with", withAmount: "traded # worth"),
         "trade.agreement": Verb(past: "made a trade agreement", bare: "make a trade agreement", beforeObject: "with"),
-        "investment.made": Verb(past: "invested", bare: "invest", beforeObject: "in"),
+        "investment.made": Verb(past: "invested", bare: "invest", beforeObject: "in", withAmount: "invested #"),
         "agreement.signed": Verb(past: "signed an agreement", bare: "sign an agreement", beforeObject: "with"),
         "visit.arrival": Verb(past: "arrived", bare: "arrive", beforeObject: "in"),
         "meeting.held": Verb(past: "met", bare: "meet"),
         "position.condemned": Verb(past: "condemned", bare: "condemn"),
         "position.supported": Verb(past: "supported", bare: "support"),
         "position.opposed": Verb(past: "opposed", bare: "oppose"),
-        "position.changed": Verb(past: "changed its position", bare: "change its position", beforeObject: "on"),
+        "position.changed": Verb(past: "changed position", bare: "change position", beforeObject: "on"),
         "position.stated": Verb(past: "stated a position", bare: "state a position", beforeObject: "on"),
         "statement.said": Verb(past: "said", bare: "say", beforeObject: "about"),
         "deportation.carried-out": Verb(past: "carried out deportations", bare: "carry out deportations", beforeObject: "to"),
@@ -59,7 +63,7 @@ public enum ClaimSentence {
         "alliance.held": Verb(past: "was allied", bare: "be allied", beforeObject: "with"),
     ]
 
-    /// Predicates whose clause names the figure moved: "exported 40% of its coffee".
+    /// Domains whose clause names the figure moved and the goods: "exported coffee".
     static let movesValue: Set<String> = ["debt", "aid", "trade", "investment"]
 
     /// True for a claim read from a document, whose `statement` is not written for people.
@@ -75,8 +79,9 @@ public enum ClaimSentence {
     }
 
     /// The sentences an answer gives for several facts, in order: the claims read from
-    /// one sentence say their clauses one after another and the sentence's quote once
-    /// ("Estavia exported salt to Norland. Estavia imported timber. “…”").
+    /// one sentence say their clauses once each, those of one subject folded into one
+    /// sentence, and the sentence's quote once ("Estavia exported salt to Norland and
+    /// imported timber. “…”").
     public static func text(of shown: [Fact], in facts: any FactQuery) -> String {
         var parts: [String] = []
         var index = shown.startIndex
@@ -89,51 +94,115 @@ public enum ClaimSentence {
             }
             var end = index
             while end < shown.endIndex, isClaim(shown[end]), shown[end].citations.first?.quote == quote { end += 1 }
-            let clauses = shown[index..<end].compactMap { clause(of: $0, in: facts) }
-            var seen = Set<String>()
-            parts.append((clauses.filter { seen.insert($0).inserted } + ["“" + quote + "”"]).joined(separator: " "))
+            let clauses = shown[index..<end].compactMap { clauseParts(of: $0, in: facts) }
+            parts.append((folded(clauses) + ["“" + quote + "”"]).joined(separator: " "))
             index = end
         }
         return parts.joined(separator: " ")
     }
 
+    /// A clause split where one subject's clauses join: "Estavia" | "exported salt" | ".".
+    struct ClauseParts: Hashable {
+        var subject: String
+        var predicate: String
+        var end: String
+        var sentence: String { Self.capitalised(subject) + " " + predicate + end }
+
+        static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    }
+
+    /// The clauses once each, neighbours with one subject said as one sentence: "Estavia
+    /// exported salt to Norland and imported timber."
+    static func folded(_ clauses: [ClauseParts]) -> [String] {
+        var seen = Set<ClauseParts>()
+        let once = clauses.filter { seen.insert($0).inserted }
+        var groups: [[ClauseParts]] = []
+        for clause in once {
+            if let last = groups.last?.last, last.subject == clause.subject, last.end == ".", clause.end == "." {
+                groups[groups.count - 1].append(clause)
+            } else {
+                groups.append([clause])
+            }
+        }
+        return groups.map { group in
+            let predicates = group.map(\.predicate)
+            let joined = predicates.count == 1 ? predicates[0]
+                : predicates.dropLast().joined(separator: ", ") + " and " + predicates[predicates.count - 1]
+            return ClauseParts(subject: group[0].subject, predicate: joined, end: group[0].end).sentence
+        }
+    }
+
     /// "Tsai Ing-wen arrived in Guatemala on 31 March 2023.", or nil when the predicate
-    /// has no clause in ``verbs``.
+    /// has no clause in ``verbs`` or the claim's roles leave it saying nothing.
     public static func clause(of fact: Fact, in facts: any FactQuery) -> String? {
+        clauseParts(of: fact, in: facts)?.sentence
+    }
+
+    /// Predicates whose clause says something with no role but the subject.
+    static let sayableAlone: Set<String> = ["agreement.signed", "position.changed", "position.stated", "statement.said"]
+
+    /// Domains whose clause says where it happened as its complement ("arrived in Pellor").
+    static let placeCompletes: Set<String> = ["visit", "embassy"]
+
+    static func clauseParts(of fact: Fact, in facts: any FactQuery) -> ClauseParts? {
         guard let verb = verbs[fact.predicate] else { return nil }
+        let roles = ClaimRoles(fact, in: facts)
+        // Only what was said is said of a sentence that tells of things yet to happen.
+        guard roles.subjectActs, fact.domain == "statement" || !QuoteText.speaksOfFuture(roles.quote) else { return nil }
         let negative = fact.qualifiers["polarity"] == "negative"
         // A person closes "the" embassy; a country closes "its" own.
-        let person = facts.entity(fact.subject)?.isPerson == true
+        let person = roles.subjectEntity?.isPerson == true
         let said = { (phrase: String) in
             person ? phrase.split(separator: " ").map { $0 == "its" ? "the" : String($0) }.joined(separator: " ") : phrase
         }
-        var words = [facts.name(of: fact.subject), said(negative ? "did not " + verb.bare : verb.past)]
-        if movesValue.contains(fact.domain) {
-            if let goods = fact.qualifiers["goods"] { words.append(goods) }
-            if let amount = fact.qualifiers["amount"] { words.append("(\(amount))") }
+        // A figure is said with what it measures ("wrote off 90 percent of the debt"),
+        // goods after it ("exported $4 million worth of coffee"), or not at all.
+        let template = movesValue.contains(fact.domain) && !negative ? roles.amount.flatMap { amount in
+            verb.withAmount.map { $0.replacing("#", with: amount) }
+        } : nil
+        var words = [said(template ?? (negative ? "did not " + verb.bare : verb.past))]
+        var complete = template != nil
+        let worth = template != nil && verb.withAmount?.hasSuffix("worth") == true
+        if movesValue.contains(fact.domain), let goods = fact.qualifiers["goods"] {
+            words.append((worth ? "of " : "") + goods)
+            complete = true
+        } else if worth {
+            words.append("of goods")
         }
-        let objectName = fact.object.map { facts.name(of: $0) }
-        var place = fact.qualifiers["place"].flatMap { $0 == objectName ? nil : $0 }
-        if let objectName {
+        let object = roles.object
+        let objectNamed = object.map { facts.name(of: $0.id) }
+        var place = fact.qualifiers["place"] == objectNamed ? nil : roles.place.flatMap { $0 == objectNamed ? nil : $0 }
+        if let object {
+            complete = true
             if let located = place, verb.beforePlace == verb.beforeObject {
                 // The place said once: "in Jerusalem, Israel" when it lies in the object,
-                // the place alone when it does not ("its embassy in Moscow", not "in Moscow, Guatemala").
-                let inside = facts.entities.contains { $0.name == located && $0.partOf == fact.object }
-                words.append(verb.beforePlace + " " + located + (inside ? ", " + objectName : ""))
+                // the place alone when it does not ("its embassy in Moscow", not "in Moscow,
+                // Guatemala"), except for a visit, whose object is where the visitor went.
+                let inside = facts.entities.contains { $0.name == located && $0.partOf == object.id }
+                if !inside, fact.domain == "visit" {
+                    words.append(verb.beforeObject + " " + object.name)
+                } else {
+                    words.append(verb.beforePlace + " " + located + (inside ? ", " + object.name : ""))
+                }
                 place = nil
             } else {
-                words.append(verb.beforeObject.isEmpty ? objectName : verb.beforeObject + " " + objectName)
+                words.append(verb.beforeObject.isEmpty ? object.name : verb.beforeObject + " " + object.name)
             }
         }
-        if let counterpart = fact.qualifiers["counterpart"], counterpart != objectName, counterpart != words[0],
-           fact.domain != "statement" {
+        if let counterpart = roles.counterpart(besides: object) {
             words.append("with " + counterpart)
+            complete = true
         }
-        if let place { words.append(verb.beforePlace + " " + place) }
+        if let place {
+            words.append(verb.beforePlace + " " + place)
+            if placeCompletes.contains(fact.domain) { complete = true }
+        }
+        guard complete || sayableAlone.contains(fact.predicate) else { return nil }
         if let companions = fact.qualifiers["companions"] { words.append("with " + companions) }
         if let time = fact.time { words.append(time.phrase) }
         if let purpose = fact.qualifiers["purpose"] { words.append(purpose.hasPrefix("to ") ? purpose : "for " + purpose) }
         // What was said follows as the quote.
-        return words.joined(separator: " ") + (fact.domain == "statement" ? ":" : ".")
+        return ClauseParts(subject: ArticledName.of(fact.subject, in: facts), predicate: words.joined(separator: " "),
+                           end: fact.domain == "statement" ? ":" : ".")
     }
 }

@@ -44,7 +44,7 @@ struct ClaimAnswerTextTests {
             ClaimFixtures.claim("buys", "estavia", "trade.import", qualifiers: ["goods": "timber"], paragraph: 9, quote: quote),
         ]
         #expect(ClaimSentence.text(of: claims, in: dossier.engine.index)
-            == "Estavia exported copper to Norland. Estavia imported timber. “\(quote)”")
+            == "Estavia exported copper to Norland and imported timber. “\(quote)”")
     }
 
     @Test func keepsACuratedFactsOwnWords() throws {

@@ -1,0 +1,52 @@
+/// What a claim's sentence says in so many words: whether it names a phrase, and whether
+/// it holds the numbers of a figure composed from it.
+enum QuoteText {
+    /// True when `text` holds `phrase` as whole words ("in Jerusalem", not "Jerusalemite").
+    static func names(_ text: String, _ phrase: String) -> Bool {
+        guard !phrase.isEmpty else { return false }
+        var searched = text.startIndex..<text.endIndex
+        while let found = text[searched].firstRange(of: phrase) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searched = found.upperBound..<text.endIndex
+        }
+        return false
+    }
+
+    /// Words by which a sentence tells of what is yet to happen ("will sign", "is
+    /// expected to include"): a clause in the past would say it happened.
+    static let futureWords: [String] = ["will", "would", "shall", "expected to", "plans to", "planned to", "intends to", "is to", "are to"]
+
+    /// True when the text tells of something yet to happen.
+    static func speaksOfFuture(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return futureWords.contains { names(lowered, $0) }
+    }
+
+    /// The numbers a text writes, thousands separators dropped: "4.6 billion and 1,200"
+    /// holds "4.6" and "1200".
+    static func numbers(in text: String) -> [String] {
+        var found: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (at, character) in characters.enumerated() {
+            if character.isNumber {
+                current.append(character)
+            } else if [".", ","].contains(character), !current.isEmpty, at + 1 < characters.count, characters[at + 1].isNumber {
+                if character == "." { current.append(character) }
+            } else if !current.isEmpty {
+                found.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { found.append(current) }
+        return found
+    }
+
+    /// True when every number of `figure` is a number of `text`.
+    static func holdsNumbers(of figure: String, in text: String) -> Bool {
+        let written = Set(numbers(in: text))
+        return numbers(in: figure).allSatisfy(written.contains)
+    }
+}
