@@ -121,9 +121,14 @@ struct ClaimRoles {
     static let placeWords = ["in ", "to ", "at "]
 
     /// The claim's amount, when it measures something the predicate moves and each of its
-    /// numbers is in the sentence: a share or a sum for debt, a sum for the rest; nil for a
+    /// numbers is in the sentence: a share (the debt's share, before its sum) or a sum for
+    /// debt, a sum for the rest; nil for a
     /// bare figure ("20 billion"), a list of figures or a number the sentence does not hold.
     var amount: String? {
+        if fact.domain == "debt", let share = fact.qualifiers["share"], !share.contains(", "),
+           QuoteText.holdsNumbers(of: share, in: quote) {
+            return share
+        }
         guard let amount = fact.qualifiers["amount"], !amount.contains(", "),
               QuoteText.holdsNumbers(of: amount, in: quote) else { return nil }
         let lowered = amount.lowercased()

@@ -177,13 +177,14 @@ public struct ClaimReader: Sendable {
                 || ["percent", "per", "billion", "million"].contains(words[safe: index + 1]?.folded ?? ""))
         }
         if !amounts.isEmpty {
-            qualifiers["amount"] = amounts.map { index in
+            let said = { (index: Int) -> String in
                 let unit = words[safe: index + 1].map(\.folded).flatMap { ["percent", "billion", "million"].contains($0) ? " " + $0 : nil }
-                return words[index].surface + (unit ?? "")
-            }.joined(separator: ", ")
-            if amounts.contains(where: { words[$0].surface.hasSuffix("%") || words[safe: $0 + 1]?.folded == "percent" }) {
-                qualifiers["share"] = qualifiers["amount"]
+                return Self.approximation(before: index, in: words) + words[index].surface + (unit ?? "")
             }
+            qualifiers["amount"] = amounts.map(said).joined(separator: ", ")
+            // The share is the percentages alone: "90 percent of the $30 billion" has a share of 90 percent.
+            let shares = amounts.filter { words[$0].surface.hasSuffix("%") || words[safe: $0 + 1]?.folded == "percent" }
+            if !shares.isEmpty { qualifiers["share"] = shares.map(said).joined(separator: ", ") }
         }
         if !base.quotations.isEmpty { qualifiers["quote"] = base.quotations.joined(separator: " … ") }
         if let duration = Self.duration(in: words) { qualifiers["duration"] = duration }
@@ -233,6 +234,19 @@ public struct ClaimReader: Sendable {
     static let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour"]
 
     /// "two days after", "six-day tour", "in 14 years": a length of time the sentence states.
+    /// The words that make a figure approximate or a bound, kept with it ("more than $4 billion"):
+    /// an amount said without them would claim more than the sentence does.
+    static let approximations = [["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["up", "to"],
+                                 ["over"], ["about"], ["around"], ["nearly"], ["almost"], ["roughly"], ["some"]]
+
+    static func approximation(before index: Int, in words: [SentenceWords.Word]) -> String {
+        for phrase in approximations where index >= phrase.count {
+            let before = words[(index - phrase.count)..<index].map(\.folded)
+            if before == phrase { return phrase.joined(separator: " ") + " " }
+        }
+        return ""
+    }
+
     static func duration(in words: [SentenceWords.Word]) -> String? {
         for index in words.indices.dropLast() {
             let word = words[index].folded

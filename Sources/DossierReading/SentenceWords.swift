@@ -44,10 +44,14 @@ struct SentenceWords {
                 if !after.isEmpty, !words.isEmpty { words[words.count - 1].after = after }
                 return
             }
-            let surface = word.contains(".") && word.count <= 5 ? word.replacingOccurrences(of: ".", with: "") : word
+            // A figure is a number or a sum of dollars ("4.6", "55.4%", "$1.5"); it keeps its
+            // decimal point, while a dotted abbreviation reads as one word ("U.S." as "US").
+            let digits = word.first == "$" ? word.dropFirst() : word[...]
+            let isFigure = digits.first?.isNumber == true
+            let surface = word.contains(".") && word.count <= 5 && !isFigure ? word.replacingOccurrences(of: ".", with: "") : word
             words.append(Word(
                 surface: surface, folded: TextFolding.fold(surface), quoted: quoted,
-                capitalised: surface.first?.isUppercase == true, isFigure: surface.first?.isNumber == true,
+                capitalised: surface.first?.isUppercase == true, isFigure: isFigure,
                 after: after, startsSentence: words.isEmpty, possessive: possessive, offset: offset))
         }
         for (index, char) in chars.enumerated() {

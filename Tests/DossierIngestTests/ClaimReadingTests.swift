@@ -40,8 +40,8 @@ struct ClaimReadingTests {
 
     static let source = Source(id: "fixture", title: "Fixture notes", publisher: "tests", sections: ["Notes"])
 
-    /// A store holding the fixture entities and the ingested fixture document.
-    static func ingested() throws -> (FactStore, QuestionEngine) {
+    /// A store holding the fixture entities and the ingested fixture document (or another text).
+    static func ingested(_ text: String = text) throws -> (FactStore, QuestionEngine) {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: [source], entities: entities, facts: []))
         let directory = try CorpusFixture.temporaryDirectory()
@@ -54,8 +54,8 @@ struct ClaimReadingTests {
         return (store, engine)
     }
 
-    static func claims() throws -> [Fact] {
-        try ingested().0.contents().facts.filter { $0.id.hasPrefix("claim-") }
+    static func claims(of text: String = text) throws -> [Fact] {
+        try ingested(text).0.contents().facts.filter { $0.id.hasPrefix("claim-") }
     }
 
     @Test func titledNamesBecomePeopleWithTheirCountryAndSurname() throws {
