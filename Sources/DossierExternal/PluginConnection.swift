@@ -75,6 +75,8 @@ actor PluginConnection {
                 throw oversized(running)
             case .line(let line):
                 guard let reply = try? JSONDecoder().decode(WireReply.self, from: Data(line)) else {
+                    // Junk queued before a flood was cut off is the flood, not a bad reply.
+                    if await running.overflowed { throw oversized(running) }
                     throw DossierError(.pluginFailed, "plugin '\(manifest.name)' wrote a reply that is not a valid message of protocol \(PluginProtocol.version); its bids were dropped")
                 }
                 // A reply to an earlier question belongs to nobody: skip it.

@@ -4,8 +4,9 @@
 /// read takes the oldest, waiting at most until its deadline, and returns at once when the
 /// reading task is cancelled (a question the user gave up). Nothing unbounded is held: a
 /// line longer than the limit, or more unread bytes than ``backlogLines`` lines of that
-/// limit, ends the lines with ``LineResult/tooLong``, which the next read gets before any
-/// line still queued.
+/// limit, ends the lines with ``LineResult/tooLong``: no line is taken after it, and a read
+/// gets it once the lines queued before it are read (a reply that came before a flood is
+/// still the reply), so what a plugin wrote in order is read in order on any machine load.
 actor ReplyLines {
     /// How a read ended.
     enum LineResult: Equatable, Sendable {
@@ -63,7 +64,6 @@ actor ReplyLines {
     /// The oldest unread line; `.timeout` at the deadline, `.cancelled` when the calling
     /// task is cancelled, or how the output ended.
     func next(until deadline: ContinuousClock.Instant) async -> LineResult {
-        if overflowed { return .tooLong }
         if !queued.isEmpty {
             let line = queued.removeFirst()
             queuedBytes -= line.count
