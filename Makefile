@@ -2,7 +2,7 @@
 # `make install` puts `dossier`, its man page and shell completions under PREFIX.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libedit-dev pkg-config binutils libstemmer-dev
+APT_PACKAGES := libedit-dev pkg-config binutils libstemmer-dev libcurl4-openssl-dev
 # Only for regenerating Sources/DossierLanguage/Resources (the generated files are committed).
 LANGUAGE_SOURCES := wordnet-base iso-codes
 STEMMER_ARCHIVE := $(firstword $(wildcard /usr/lib/*/libstemmer.a /usr/lib/libstemmer.a /usr/local/lib/libstemmer.a))
@@ -21,10 +21,11 @@ all: build
 
 # The shell links the system's libedit (found by pkg-config); DossierLanguage links the
 # Snowball stemmers from libstemmer.a (libstemmer-dev has no pkg-config file); `strip`
-# (binutils) makes the installed binary a third smaller.
+# (binutils) makes the installed binary a third smaller; the release build links Foundation
+# statically, and its networking part (reached through the MCP SDK) needs libcurl's archive.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit || [ -z "$(STEMMER_ARCHIVE)" ] || ! command -v strip >/dev/null 2>&1; then \
-		echo "Installing $(APT_PACKAGES) (the shell's line editor, the Snowball stemmers, strip for make install)..."; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit || ! pkg-config --exists libcurl || [ -z "$(STEMMER_ARCHIVE)" ] || ! command -v strip >/dev/null 2>&1; then \
+		echo "Installing $(APT_PACKAGES) (the shell's line editor, the Snowball stemmers, libcurl for the static release link, strip for make install)..."; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
 	fi
