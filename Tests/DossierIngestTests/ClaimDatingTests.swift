@@ -14,16 +14,11 @@ struct ClaimDatingTests {
 
     /// The claims of one-sentence paragraphs, read against a document dated 2020-05-13.
     static func claims(_ sentences: [String]) -> [Fact] {
-        let source = Source(id: "dating", title: "Estavia and Norland", publisher: "tests", published: "2020-05-13")
-        let passages = sentences.enumerated().map { index, text in
-            Passage(source: "dating", title: source.title, section: "Introduction", paragraph: index + 1, sentence: 1,
-                    start: 0, end: text.unicodeScalars.count, text: text)
-        }
-        return ClaimReader(entities: entities).claims(source: source, passages: passages, reference: TimeValue("2020-05-13"))
+        SentenceClaims.read(sentences, entities: entities, source: "dating", title: "Estavia and Norland")
     }
 
     static func time(of domain: String, in claims: [Fact], paragraph: Int) -> String? {
-        claims.first { $0.predicate.hasPrefix(domain + ".") && $0.citations.first?.paragraph == paragraph }?.time?.text
+        SentenceClaims.first(domain, in: claims, paragraph: paragraph)?.time?.text
     }
 
     @Test func aStatementIsNotDatedByTheYearItReports() {

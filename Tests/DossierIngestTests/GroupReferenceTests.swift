@@ -15,16 +15,11 @@ struct GroupReferenceTests {
     ]
 
     static func claims(_ sentences: [String]) -> [Fact] {
-        let source = Source(id: "groups", title: "Harbour news", publisher: "tests", published: "2020-05-13")
-        let passages = sentences.enumerated().map { index, text in
-            Passage(source: "groups", title: source.title, section: "Introduction", paragraph: index + 1, sentence: 1,
-                    start: 0, end: text.unicodeScalars.count, text: text)
-        }
-        return ClaimReader(entities: entities).claims(source: source, passages: passages, reference: TimeValue("2020-05-13"))
+        SentenceClaims.read(sentences, entities: entities, source: "groups", title: "Harbour news")
     }
 
     static func claim(_ domain: String, in claims: [Fact], paragraph: Int) -> Fact? {
-        claims.first { $0.predicate.hasPrefix(domain + ".") && $0.citations.first?.paragraph == paragraph }
+        SentenceClaims.first(domain, in: claims, paragraph: paragraph)
     }
 
     @Test func theTwoCountriesAreTheLastTwoNamed() throws {
