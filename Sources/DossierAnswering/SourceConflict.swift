@@ -18,9 +18,8 @@ public struct SourceConflict: Sendable, Hashable {
         guard let first = facts.first else { return nil }
         // Different goods or places are different items of a list, not versions of one value.
         let same = facts.filter { Self.event(of: $0) == Self.event(of: first) }
-        let values = Set(same.map(Self.value(of:)))
         let sources = Set(same.compactMap(\.citations.first?.source))
-        guard values.count > 1, sources.count > 1 else { return nil }
+        guard sources.count > 1, Self.disagree(same) else { return nil }
         // One version per source and value: two sentences of one source saying the same count once.
         var seen = Set<String>()
         let versions = same.filter { seen.insert(($0.citations.first?.source ?? "") + "|" + Self.value(of: $0)).inserted }
@@ -41,6 +40,27 @@ public struct SourceConflict: Sendable, Hashable {
     /// What makes two facts one event: subject, predicate, object, goods and place.
     static func event(of fact: Fact) -> [String] {
         [fact.subject, fact.predicate, fact.object ?? "", fact.qualifiers["goods"] ?? "", fact.qualifiers["place"] ?? ""]
+    }
+
+    /// True when two of the facts cannot both be right: a date one cannot hold the other
+    /// ("2007" holds "2 July 2007", "the 1960s" holds 1962: less precise, not different), or
+    /// another amount. A fact that leaves a value unsaid agrees with any.
+    static func disagree(_ facts: [Fact]) -> Bool {
+        facts.indices.contains { i in
+            facts[(i + 1)...].contains { !datesAgree(facts[i].time, $0.time) || !amountsAgree(facts[i], $0) }
+        }
+    }
+
+    static func datesAgree(_ a: TimeValue?, _ b: TimeValue?) -> Bool {
+        guard let a, let b else { return true }
+        if a.text.hasPrefix(b.text) || b.text.hasPrefix(a.text) { return true }
+        let wide: Set<TimeValue.Precision> = [.decade, .span]
+        return (wide.contains(a.precision) || wide.contains(b.precision)) && a.years.overlaps(b.years)
+    }
+
+    static func amountsAgree(_ a: Fact, _ b: Fact) -> Bool {
+        guard let x = a.qualifiers["amount"], let y = b.qualifiers["amount"] else { return true }
+        return x == y
     }
 
     /// What the sources disagree on: the fact's date and amount.

@@ -28,6 +28,21 @@ struct SourceConflictTests {
         #expect(newer.lowerBound < older.lowerBound)
     }
 
+    @Test func aLessPreciseDateOfTheSameEventIsNoConflict() async throws {
+        // The chronicle dates the same arrival to its year only: it holds the gazette's day.
+        let yearOnly = ClaimFixtures.claim(
+            "arrival-year", "ilsa-marrow", "visit.arrival", object: "estavia", time: "2014", source: ClaimFixtures.chronicle,
+            paragraph: 2, quote: "Marrow flew to Estavia in 2014, the first such trip in a decade.")
+        let dossier = try TestDossier(
+            sources: [TestDossier.fixtureSource, ClaimFixtures.gazette, ClaimFixtures.chronicle], entities: Fixtures.entities,
+            facts: ClaimFixtures.facts + [yearOnly], answerers: Fixtures.answerers)
+
+        let answer = await dossier.ask("When did Ilsa Marrow arrive in Estavia?")
+
+        #expect(answer.status == .answered)
+        #expect(!answer.answer.contains("sources differ"), "\(answer.answer)")
+    }
+
     @Test func agreeingFactsAreNoConflict() async throws {
         let answer = try await Fixtures.makeDossier().ask("What does Norland export to Estavia?")
         #expect(answer.status == .answered)
