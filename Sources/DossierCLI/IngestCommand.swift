@@ -62,10 +62,17 @@ enum IngestLine {
     static func text(_ report: DocumentIngester.Report) -> String {
         var line = "\(report.outcome.rawValue) \(report.source) (\(report.path))"
         if report.outcome != .unchanged {
-            line += ": \(report.sections) sections, \(report.passages) sentences, \(report.quoted) citations quoted, \(report.events) events"
-            if report.unquoted > 0 { line += "; \(report.unquoted) anchors not found (see dossier check)" }
+            line += ": \(counted(report.sections, "section")), \(counted(report.passages, "sentence"));"
+                + " \(counted(report.events, "new claim")), \(counted(report.entities, "new name"))"
+            if report.quoted > 0 { line += "; \(counted(report.quoted, "citation")) of the fact pack quoted" }
+            if report.unquoted > 0 { line += "; \(counted(report.unquoted, "anchor")) not found (see dossier check)" }
         }
         return TerminalSanitizer.clean(line)
+    }
+
+    /// "1 section", "8 sentences".
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
 

@@ -10,7 +10,8 @@ import DossierLanguage
 ///   "Main text". Text before any heading is "Introduction".
 /// - Paragraphs: runs of text lines separated by blank lines; every list item (`- `,
 ///   `-Item`, `• `, `* `, `1. `) is a paragraph of its own.
-/// - Skipped: a `" date YYYY-MM-DD"` prefix on the first line (kept as ``ParsedDocument/date``),
+/// - Skipped: a `" date YYYY-MM-DD"` prefix on the first line or a ``Dateline`` near the top
+///   (either kept as ``ParsedDocument/date``),
 ///   a title line, lines wholly in parentheses (captions), short `Key: value` lines, and
 ///   site boilerplate (".gov" banners, links, image credits).
 public enum DocumentParser {
@@ -28,6 +29,7 @@ public enum DocumentParser {
             builder.date = date
             lines[0] = rest
         }
+        if builder.date == nil { readDateline(scalars, &lines, into: &builder) }
         var block: [Range<Int>] = []
         for line in lines + [0..<0] {
             if ScalarClass.skipSpace(scalars, from: line.lowerBound, to: line.upperBound) < line.upperBound {
@@ -38,6 +40,23 @@ public enum DocumentParser {
             }
         }
         return builder.finish()
+    }
+
+    /// Takes the first ``Dateline`` among the leading lines as the document's date and
+    /// removes it from the text, so the headline above it stands alone as the title.
+    private static func readDateline(_ scalars: [Unicode.Scalar], _ lines: inout [Range<Int>], into builder: inout SectionBuilder) {
+        var seen = 0
+        for (index, line) in lines.enumerated() {
+            let start = ScalarClass.skipSpace(scalars, from: line.lowerBound, to: line.upperBound)
+            guard start < line.upperBound else { continue }
+            seen += 1
+            guard seen <= Dateline.leadingLines else { return }
+            if let date = Dateline.date(of: ScalarClass.string(scalars, start..<line.upperBound)) {
+                builder.date = date
+                lines[index] = line.lowerBound..<line.lowerBound
+                return
+            }
+        }
     }
 }
 

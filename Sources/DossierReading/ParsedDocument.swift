@@ -6,7 +6,9 @@ import DossierLanguage
 public struct ParsedDocument: Sendable, Hashable {
     /// The title line (`= Title =`, `# Title`, or a first line standing alone), if any.
     public var title: String?
-    /// A date the first line carries (`" date 2022-02-27 ..."`), as written.
+    /// The document's own date: a `" date 2022-02-27 ..."` prefix on the first line, as
+    /// written, or the day of a ``Dateline`` near the top ("Published 14 June 2023"), as
+    /// ISO text.
     public var date: String?
     /// The sections that hold at least one paragraph, in document order.
     public var sections: [Section]
