@@ -92,19 +92,27 @@ public struct QuestionAnalyzer: Sendable {
             .filter { seen.insert($0).inserted }
     }
 
-    /// "Which Guatemalan president", "a Russian minister": the entity named just before a
-    /// word for a person, after a determiner or interrogative.
+    /// "Which Guatemalan president", "a Russian minister", "did Panama's foreign
+    /// minister": the entity named just before a word for a person (words of a title such
+    /// as "foreign" or "prime" may stand between), after a determiner, an interrogative or
+    /// the auxiliary that opens the question's subject.
     static func affiliation(in reading: TextReader.Reading) -> String? {
         let words = reading.tokens.map(\.folded)
-        let openers: Set<String> = ["which", "what", "a", "an", "the", "whose"]
+        let openers: Set<String> = [
+            "which", "what", "a", "an", "the", "whose", "did", "does", "do", "was", "is", "were", "are", "has", "have", "had", "will",
+        ]
         for match in reading.entities where match.range.lowerBound > 0 && match.range.upperBound < words.count {
-            if openers.contains(words[match.range.lowerBound - 1])
-                && QuestionKindClassifier.personNouns.contains(words[match.range.upperBound]) {
-                return match.entity
-            }
+            guard openers.contains(words[match.range.lowerBound - 1]) else { continue }
+            var noun = match.range.upperBound
+            while noun + 1 < words.count, noun - match.range.upperBound < 2, titleModifiers.contains(words[noun]) { noun += 1 }
+            if QuestionKindClassifier.personNouns.contains(words[noun]) { return match.entity }
         }
         return nil
     }
+
+    /// Words that make a person noun a title without naming the person: "foreign
+    /// minister", "prime minister", "vice president".
+    static let titleModifiers: Set<String> = ["foreign", "prime", "vice", "deputy", "former", "interior", "defence", "defense", "trade"]
 
     /// The first entity and those joined to it by "and", "or" or "&".
 

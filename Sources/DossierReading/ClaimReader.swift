@@ -194,8 +194,10 @@ public struct ClaimReader: Sendable {
         let subject = agent ?? base.context.subjects.first ?? base.passage.source
         // A title naming a pair of countries ("Russia wipes out Cuban debt") supplies the
         // pair a sentence leaves unsaid; not a third party to a sentence that names its own
-        // pair, and not a lone country to a sentence about another.
-        let countries = Set(base.mentions.map(\.entity).filter { kinds[$0] == "country" })
+        // pair, and not a lone country to a sentence about another. A country named only in
+        // a person's title ("former Norland Prime Minister Ada Ferro") is whose the person
+        // is, not what the sentence is about.
+        let countries = Set(base.mentions.filter { kinds[$0.entity] == "country" && !Self.isTitleCountry($0, in: words) }.map(\.entity))
         let pair = base.context.subjects.filter { kinds[$0] == "country" }
         let supplied = pair.count >= 2 && countries.count < 2 || countries.isEmpty ? base.context.subjects : []
         var involved = base.mentions.map(\.entity) + supplied
@@ -222,6 +224,14 @@ public struct ClaimReader: Sendable {
             statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
             keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
             citations: [passage.citation])
+    }
+
+    /// True for a country named as part of a person's title: a title word follows it
+    /// ("Norland Prime Minister", "the Norlandic ambassador").
+    static func isTitleCountry(_ mention: Mention, in words: [SentenceWords.Word]) -> Bool {
+        let last = mention.range.upperBound - 1
+        guard last >= 0, last + 1 < words.count, words[last].after.isEmpty, !words[last].possessive else { return false }
+        return NameFinder.titles.contains(words[last + 1].folded) && words[last + 1].folded != "former"
     }
 
     /// A section's name in ids: its folded words joined by hyphens ("x" for none).
