@@ -13,6 +13,9 @@ public struct QuestionAnalyzer: Sendable {
     let classes: PredicateClasses
     /// Mends misspelt words against the store's vocabulary; nil reads words as typed.
     let spelling: QuestionSpelling?
+    /// The governments seated in capitals, and which entities are cities.
+    let seats: CapitalGovernments
+    let cities: Set<String>
 
     /// Creates an analyzer that knows these entities and words.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
@@ -25,13 +28,17 @@ public struct QuestionAnalyzer: Sendable {
         self.reader = reader
         self.spelling = spelling
         classes = PredicateClasses(lexicon: reader.lexicon)
+        seats = CapitalGovernments(entities: entities)
+        cities = Set(entities.filter { $0.kind == "city" }.map(\.id))
     }
 
     /// Analyses one question.
     public func analyze(_ text: String) -> Question {
-        let reading = read(text)
+        var reading = read(text)
         let words = reading.tokens.map(\.folded)
         let kind = QuestionKindClassifier.classify(words)
+        let time = TimeExpressionParser.parse(reading.tokens, outside: reading.entities.map(\.range))
+        reading.entities = governments(in: reading, year: time?.from)
         var question = Question(
             text: text,
             kind: kind,
@@ -41,7 +48,7 @@ public struct QuestionAnalyzer: Sendable {
                     surface: reading.tokens[$0.range].map(\.surface).joined(separator: " "),
                     position: $0.range.lowerBound)
             },
-            time: TimeExpressionParser.parse(reading.tokens, outside: reading.entities.map(\.range)),
+            time: time,
             terms: reading.terms.map(\.term))
         question.isPassive = Self.isPassive(words)
         question.speaker = Self.speaker(in: reading)
@@ -55,6 +62,42 @@ public struct QuestionAnalyzer: Sendable {
             question.parts = eventParts(of: text)
         }
         return question
+    }
+
+    /// Words after which a capital is the one acting: "did Moscow sign", "ties with
+    /// Caracas", "between Moscow and Havana".
+    static let seatOpeners: Set<String> = [
+        "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "can", "could",
+        "between", "with", "by", "against", "both",
+    ]
+
+    /// The entities named, each capital that acts read as the government seated there in
+    /// the question's year (the current one when it names none): "when did Moscow and
+    /// Caracas establish relations" asks about Russia and Venezuela; "the embassy in
+    /// Moscow" stays the city.
+    private func governments(in reading: TextReader.Reading, year: Int?) -> [EntityMatcher.Match] {
+        let words = reading.tokens.map(\.folded)
+        var acting: [Bool] = []
+        var read: [EntityMatcher.Match] = []
+        for (index, match) in reading.entities.enumerated() {
+            let start = match.range.lowerBound
+            var acts = start == 0 || Self.seatOpeners.contains(words[start - 1])
+            // "Moscow and Caracas": a capital joined to an acting one acts too.
+            if start > 0, ["and", "or"].contains(words[start - 1]), index > 0,
+               reading.entities[index - 1].range.upperBound == start - 1 {
+                acts = acting[index - 1]
+            }
+            acting.append(acts)
+            let surface: String = reading.tokens[match.range].map(\.surface).joined(separator: " ")
+            if acts, cities.contains(match.entity), let seated = seats.government(seatedIn: surface, in: year) {
+                var government = match
+                government.entity = seated
+                read.append(government)
+            } else {
+                read.append(match)
+            }
+        }
+        return read
     }
 
     /// "How many years between A and B", "how long after A did B": A and B as questions
@@ -92,19 +135,27 @@ public struct QuestionAnalyzer: Sendable {
             .filter { seen.insert($0).inserted }
     }
 
-    /// "Which Guatemalan president", "a Russian minister": the entity named just before a
-    /// word for a person, after a determiner or interrogative.
+    /// "Which Guatemalan president", "a Russian minister", "did Panama's foreign
+    /// minister": the entity named just before a word for a person (words of a title such
+    /// as "foreign" or "prime" may stand between), after a determiner, an interrogative or
+    /// the auxiliary that opens the question's subject.
     static func affiliation(in reading: TextReader.Reading) -> String? {
         let words = reading.tokens.map(\.folded)
-        let openers: Set<String> = ["which", "what", "a", "an", "the", "whose"]
+        let openers: Set<String> = [
+            "which", "what", "a", "an", "the", "whose", "did", "does", "do", "was", "is", "were", "are", "has", "have", "had", "will",
+        ]
         for match in reading.entities where match.range.lowerBound > 0 && match.range.upperBound < words.count {
-            if openers.contains(words[match.range.lowerBound - 1])
-                && QuestionKindClassifier.personNouns.contains(words[match.range.upperBound]) {
-                return match.entity
-            }
+            guard openers.contains(words[match.range.lowerBound - 1]) else { continue }
+            var noun = match.range.upperBound
+            while noun + 1 < words.count, noun - match.range.upperBound < 2, titleModifiers.contains(words[noun]) { noun += 1 }
+            if QuestionKindClassifier.personNouns.contains(words[noun]) { return match.entity }
         }
         return nil
     }
+
+    /// Words that make a person noun a title without naming the person: "foreign
+    /// minister", "prime minister", "vice president".
+    static let titleModifiers: Set<String> = ["foreign", "prime", "vice", "deputy", "former", "interior", "defence", "defense", "trade"]
 
     /// The first entity and those joined to it by "and", "or" or "&".
 
@@ -122,8 +173,18 @@ public struct QuestionAnalyzer: Sendable {
 
     /// An affiliation ("which Estavian president") describes the person asked about, not
     /// the one acting, so it is passed over.
+    ///
+    /// A question opening with a phrase that names an entity before its verb's subject
+    /// ("what share of Estavia's debt did Norland write off") leads with the subject: the
+    /// entity right after the question's first auxiliary.
     static func leadEntities(in reading: TextReader.Reading, skipping affiliation: String? = nil) -> [String] {
-        let mentions = reading.entities.filter { $0.entity != affiliation }
+        var mentions = reading.entities.filter { $0.entity != affiliation }
+        let words = reading.tokens.map(\.folded)
+        if let first = words.first, QuestionKindClassifier.interrogatives.contains(first),
+           let auxiliary = words.firstIndex(where: QuestionKindClassifier.auxiliaries.contains),
+           let subject = mentions.firstIndex(where: { $0.range.lowerBound == auxiliary + 1 }), subject > 0 {
+            mentions.removeFirst(subject)
+        }
         guard var previous = mentions.first else { return [] }
         var lead = [previous.entity]
         for match in mentions.dropFirst() {

@@ -25,7 +25,10 @@ enum QuestionKindClassifier {
         "individual", "individuals", "man", "woman", "candidate", "expert", "experts",
     ]
 
-    private static let auxiliaries: Set<String> = [
+    /// Words that open a question asking for something other than yes or no.
+    static let interrogatives: Set<String> = ["what", "which", "who", "whom", "whose", "when", "where", "why", "how"]
+
+    static let auxiliaries: Set<String> = [
         "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should",
     ]
 

@@ -10,22 +10,11 @@ import DossierLanguage
 struct CapitalReading {
     static let actorOpeners: Set<String> = ["and", "between", "with", "by", "against", "both"]
 
-    private let gazetteer: Gazetteer
-    /// The known country entity of each gazetteer code.
-    private let entityOfCode: [String: String]
+    private let seats: CapitalGovernments
     private let kinds: [String: String]
 
     init(entities: [Entity], gazetteer: Gazetteer = .bundled) {
-        self.gazetteer = gazetteer
-        var codes: [String: String] = [:]
-        for entity in entities where entity.kind == "country" {
-            for name in [entity.name] + entity.aliases {
-                guard let match = gazetteer.lookup(name), match.naming == .name || match.naming == .alias else { continue }
-                if codes[match.country.id] == nil { codes[match.country.id] = entity.id }
-                break
-            }
-        }
-        entityOfCode = codes
+        seats = CapitalGovernments(entities: entities, gazetteer: gazetteer)
         kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -35,7 +24,7 @@ struct CapitalReading {
             let surface = words[mention.range].map(\.surface).joined(separator: " ")
             guard ["city", "country"].contains(kinds[mention.entity] ?? ""),
                   acts(mention, words: words),
-                  let country = gazetteer.country(capital: surface, in: year), let entity = entityOfCode[country.id]
+                  let entity = seats.government(seatedIn: surface, in: year)
             else { return mention }
             return Mention(entity: entity, range: mention.range)
         }

@@ -28,6 +28,8 @@ public struct ClaimReader: Sendable {
     private let names: [String: String]
     private let partOf: [String: String]
     private let capitals: CapitalReading
+    /// The current state each former one is the predecessor of (the Soviet Union: Russia).
+    private let successors: [String: String]
 
     /// Creates a reader for a document whose entities (known and introduced) are these.
     public init(entities: [Entity], lexicon: Lexicon = .bundled) {
@@ -38,6 +40,10 @@ public struct ClaimReader: Sendable {
         names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         partOf = Dictionary(entities.compactMap { entity in entity.partOf.map { (entity.id, $0) } }, uniquingKeysWith: { a, _ in a })
         capitals = CapitalReading(entities: entities)
+        let seats = CapitalGovernments(entities: entities)
+        successors = Dictionary(entities.filter { $0.kind == "country" }.compactMap { entity in
+            seats.successor(of: entity.id).map { (entity.id, $0) }
+        }, uniquingKeysWith: { a, _ in a })
     }
 
     static let prepositions: Set<String> = [
@@ -111,7 +117,7 @@ public struct ClaimReader: Sendable {
         let main = mainHit(chosen, words: words, hasQuote: !sentence.quotations.isEmpty)
         mainDomain = main.map { PredicateClasses.domain(of: $0.predicate) }
         let base = ClaimBase(passage: passage, words: words, mentions: mentions, dates: ClaimDate(dated, words: words),
-                             quotations: sentence.quotations, context: context)
+                             quotations: sentence.quotations, context: context, verbs: Set(hits.map(\.position)))
         guard !chosen.isEmpty else {
             return [fact(base, predicate: "report.stated", at: nil, salience: "main")]
         }
@@ -136,6 +142,8 @@ public struct ClaimReader: Sendable {
         var dates: ClaimDate
         var quotations: [String]
         var context: ReadingContext
+        /// Where the sentence's verb classes stand.
+        var verbs: Set<Int>
     }
 
     /// Domains of events told as a narrative: an undated sentence of one continues the
@@ -187,6 +195,19 @@ public struct ClaimReader: Sendable {
             if !shares.isEmpty { qualifiers["share"] = shares.map(said).joined(separator: ", ") }
         }
         if !base.quotations.isEmpty { qualifiers["quote"] = base.quotations.joined(separator: " … ") }
+        if let hit, ClauseRoles.movesGoods.contains(predicate),
+           let goods = ClauseRoles.goods(after: hit.position, in: words, named: Set(base.mentions.flatMap { Array($0.range) })) {
+            qualifiers["goods"] = goods
+        }
+        if let hit, let agent {
+            let companions = ClauseRoles.companions(of: agent, before: hit.position, mentions: base.mentions, kinds: kinds,
+                                                    words: words, verbs: base.verbs)
+            if !companions.isEmpty { qualifiers["companions"] = Self.list(companions.map { names[$0] ?? $0 }) }
+        }
+        // A plan or an expectation is no event yet: it is kept with its modality and takes
+        // no date from the narrative around it.
+        let planned = hit.map { !$0.isSpeech && ClauseRoles.isPlanned(at: $0.position, in: words) } ?? false
+        if planned { qualifiers["modality"] = "expected" }
         if let duration = Self.duration(in: words) { qualifiers["duration"] = duration }
         if position < words.count, words[max(0, position - 3)..<position].contains(where: { ["not", "never", "no"].contains($0.folded) || $0.folded.hasSuffix("n't") }) {
             qualifiers["polarity"] = "negative"
@@ -194,15 +215,21 @@ public struct ClaimReader: Sendable {
         let subject = agent ?? base.context.subjects.first ?? base.passage.source
         // A title naming a pair of countries ("Russia wipes out Cuban debt") supplies the
         // pair a sentence leaves unsaid; not a third party to a sentence that names its own
-        // pair, and not a lone country to a sentence about another.
-        let countries = Set(base.mentions.map(\.entity).filter { kinds[$0] == "country" })
+        // pair, and not a lone country to a sentence about another. A country named only in
+        // a person's title ("former Norland Prime Minister Ada Ferro") is whose the person
+        // is, not what the sentence is about.
+        let countries = Set(base.mentions.filter { kinds[$0.entity] == "country" && !Self.isTitleCountry($0, in: words) }.map(\.entity))
         let pair = base.context.subjects.filter { kinds[$0] == "country" }
         let supplied = pair.count >= 2 && countries.count < 2 || countries.isEmpty ? base.context.subjects : []
-        var involved = base.mentions.map(\.entity) + supplied
+        // A document about a state tells its predecessor's past as its own ("Russia–Norland
+        // relations": the Soviet Union established them): the title's state joins a claim
+        // about its predecessor.
+        let continued = pair.filter { state in countries.contains { successors[$0] == state } }
+        var involved = base.mentions.map(\.entity) + supplied + continued
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
         var time = base.dates.time(verbAt: hit?.position, predicate: predicate)
-        if time == nil, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
+        if time == nil, !planned, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
            let day = base.context.lastDay, let year = day.from, let month = day.month {
             let domain = PredicateClasses.domain(of: predicate)
             let sameStory = base.context.isReport && Self.storyDomains.contains(domain)
@@ -222,6 +249,19 @@ public struct ClaimReader: Sendable {
             statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
             keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
             citations: [passage.citation])
+    }
+
+    /// True for a country named as part of a person's title: a title word follows it
+    /// ("Norland Prime Minister", "the Norlandic ambassador").
+    static func isTitleCountry(_ mention: Mention, in words: [SentenceWords.Word]) -> Bool {
+        let last = mention.range.upperBound - 1
+        guard last >= 0, last + 1 < words.count, words[last].after.isEmpty, !words[last].possessive else { return false }
+        return NameFinder.titles.contains(words[last + 1].folded) && words[last + 1].folded != "former"
+    }
+
+    /// Names as a list: "A", "A and B", "A, B and C".
+    static func list(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
     /// A section's name in ids: its folded words joined by hyphens ("x" for none).

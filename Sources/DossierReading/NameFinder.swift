@@ -213,7 +213,8 @@ public struct NameFinder: Sendable {
                 look -= 1
             }
             if index > 0, Self.titles.contains(words[index - 1].folded) { titled = true }
-            var partOf: String?
+            var partOf = titledFrom(before: index, words: words, claimed: claimed, kinds: kinds)
+            if partOf != nil { titled = true }
             if titled, index > 0 {
                 var before = index - 1
                 while before > 0, Self.titles.contains(words[before].folded) { before -= 1 }
@@ -261,6 +262,19 @@ public struct NameFinder: Sendable {
             index = end
         }
         return results
+    }
+
+    /// "his counterpart from Norland, Ada Ferro", "the foreign minister of Norland, Ada
+    /// Ferro": a title, "from" or "of" and a country set off by a comma before a name make
+    /// the name a person of that country.
+    private func titledFrom(before index: Int, words: [SentenceWords.Word], claimed: [String?], kinds: [String: String]) -> String? {
+        guard index >= 3, let country = claimed[index - 1], kinds[country] == "country", words[index - 1].after == "," else { return nil }
+        var start = index - 1
+        while start > 0, claimed[start - 1] == country { start -= 1 }
+        guard start >= 2, ["from", "of"].contains(words[start - 1].folded), Self.titles.contains(words[start - 2].folded),
+              words[start - 1].after.isEmpty, words[start - 2].after.isEmpty
+        else { return nil }
+        return country
     }
 
     private func isNameWord(_ word: SentenceWords.Word) -> Bool {

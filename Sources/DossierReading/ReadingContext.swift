@@ -81,7 +81,8 @@ struct ReadingContext {
                         break
                     }
                     if NameFinder.titles.contains(noun), noun != "former", let person = lastPerson,
-                       !(end + 1 < words.count && words[end + 1].capitalised) {
+                       !(end + 1 < words.count && words[end + 1].capitalised),
+                       !Self.isAppositive(after: end, in: words, mentions: mentions, kinds: kinds) {
                         found.append(Mention(entity: person, range: index..<end + 1))
                         break
                     }
@@ -95,6 +96,15 @@ struct ReadingContext {
 }
 
 extension ReadingContext {
+    /// "the secretary general of the party, Ivo Brandt": a title whose phrase a comma
+    /// closes before a person's name is that person's, not a reference to someone earlier.
+    static func isAppositive(after title: Int, in words: [SentenceWords.Word], mentions: [Mention], kinds: [String: String]) -> Bool {
+        for index in title..<min(words.count, title + 7) where !words[index].after.isEmpty {
+            return words[index].after == "," && mentions.contains { $0.range.lowerBound == index + 1 && kinds[$0.entity] == "person" }
+        }
+        return false
+    }
+
     /// Words that open a reference to a group: "these officials", "the two countries", "both sides".
     static let groupOpeners: Set<String> = ["these", "those", "both", "two"]
     /// Plural nouns for countries as parties.
