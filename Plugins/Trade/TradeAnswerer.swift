@@ -16,7 +16,18 @@ public struct TradeAnswerer: Answerer {
     /// The predicate domains it answers from.
     public let domains: Set<String> = ["trade", "investment", "aid", "debt"]
 
-    private var selector: FactSelector { FactSelector(domains: domains) }
+    /// "Which goods" asks for a fact's goods, "what share" for its share, "how do they
+    /// compare" for its ratio; "why" for its reason or purpose.
+    public var roleConcepts: [String: String] {
+        KindFit.reasonRoles.merging(["goods": "goods", "share": "share", "ratio": "compare"]) { first, _ in first }
+    }
+
+    /// Ranks the trade domains' facts against the question as asked and its converse.
+    private var selector: FactSelector {
+        var selector = FactSelector(domains: domains)
+        selector.alternativeReadings = ConverseReading.readings
+        return selector
+    }
 
     /// Creates the answerer.
     public init() {}

@@ -17,6 +17,9 @@ public struct VisitsAnswerer: Answerer {
     /// Agreements signed (a joint communiqué, accords) are what envoys meet to do.
     public let domains: Set<String> = ["visit", "meeting", "talks", "agreement"]
 
+    /// "What did they discuss" asks for a fact's topic; "why" for its reason or purpose.
+    public var roleConcepts: [String: String] { KindFit.reasonRoles.merging(["topic": "discuss"]) { first, _ in first } }
+
     private var selector: FactSelector { FactSelector(domains: domains) }
 
     /// Creates the answerer.

@@ -24,6 +24,11 @@ public enum KindFit {
     /// "How does A compare with B", against a fact with no figure to compare.
     public static let nothingToCompare = 0.75
 
+    /// The roles a "why" question asks for, with the concept it asks by (the lexicon reads
+    /// "why" and "reason" as `reason`): an answerer that takes "why" questions declares
+    /// them among its ``Answerer/roleConcepts``.
+    public static let reasonRoles = ["reason": "reason", "purpose": "reason"]
+
     /// A factor from 0 to 1 to multiply a match's score by, with a word on why. A "who"
     /// question wants a person it does not already name.
     public static func factor(of fact: Fact, for question: Question, in facts: any FactQuery) -> (Double, String) {
