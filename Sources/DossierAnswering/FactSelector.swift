@@ -83,8 +83,9 @@ public struct FactSelector: Sendable {
             for match in facts.relevant(to: asked, limit: limit, where: owns) {
                 let (factor, fit) = KindFit.factor(of: match.fact, for: asked, in: facts)
                 let (claim, claimReading) = ClaimFit.factor(of: match.fact, for: asked)
-                let why = [fit, claimReading].filter { !$0.isEmpty }.joined(separator: "; ")
-                let raw = ClaimFit.score(of: match, for: asked, in: facts) * factor * claim * reading.weight
+                let (place, placeReading) = PlaceFit.factor(of: match.fact, for: asked, in: facts)
+                let why = [fit, claimReading, placeReading].filter { !$0.isEmpty }.joined(separator: "; ")
+                let raw = ClaimFit.score(of: match, for: asked, in: facts) * factor * claim * place * reading.weight
                 let candidate = Ranked(match: match, raw: raw, fit: why, reading: asked)
                 if let kept = best[match.fact.id] {
                     if raw > kept.raw { best[match.fact.id] = candidate }

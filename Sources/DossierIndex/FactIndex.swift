@@ -21,7 +21,6 @@ public struct FactIndex: FactQuery {
     private let factsByEntity: [String: [Int]]
     private let weights: TermWeights
     private let parents: [String: [String]]
-    private let places: Set<String>
     private let personParents: [String: String]
     private let people: Set<String>
     let passageIndex: PassageIndex
@@ -48,7 +47,6 @@ public struct FactIndex: FactQuery {
             return chain
         }
         parents = chains
-        places = Set(entities.filter { ["country", "city", "place"].contains($0.kind) }.map(\.id))
         people = Set(entities.filter(\.isPerson).map(\.id))
         personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
@@ -86,7 +84,7 @@ public struct FactIndex: FactQuery {
     /// `FactSelector` keeps the best per fact).
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
         let scorer = RelevanceScorer(
-            question: question, weights: weights, parents: parents, places: places, personParents: personParents, people: people,
+            question: question, weights: weights, parents: parents, personParents: personParents, people: people,
             symmetric: reader.lexicon.symmetric)
         var matches: [FactMatch] = []
         for (index, fact) in facts.enumerated() where include(fact) {
@@ -108,8 +106,6 @@ struct FactProfile: Sendable {
     var entities: Set<String>
     /// Terms of the predicate's own words (`trade.export` -> trade, export).
     var predicateTerms: Set<String>
-    /// Entities named by the fact's `place` qualifier.
-    var places: Set<String>
     /// Every place the fact's entities lie in (Guatemala, for a fact about Guatemala City).
     var ancestors: Set<String> = []
 
@@ -129,7 +125,6 @@ struct FactProfile: Sendable {
         for (role, asked) in roleTerms where fact.qualifiers[role] != nil { for term in asked { terms[term] = 1 } }
         self.terms = terms
         entities = Set(fact.allEntities + stated.entities.map(\.entity) + keywords.entities.map(\.entity))
-        places = Set(reader.read(fact.qualifiers["place"] ?? "").entities.map(\.entity))
     }
 }
 
