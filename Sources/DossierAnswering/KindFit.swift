@@ -45,7 +45,7 @@ public enum KindFit {
         case .who:
             let asked = Set(question.entityIDs)
             let person = fact.allEntities.contains { !asked.contains($0) && facts.entity($0)?.isPerson == true }
-                || has(["person", "members"])
+                || has(["person", "members", "companions"])
             return person ? (1, "names a person") : (noPerson, "the fact names no person besides those asked about")
         case .howMuch, .howMany:
             let figure = has(["amount", "ratio", "members", "duration"]) || fact.statement.contains(where: \.isNumber)
