@@ -13,6 +13,9 @@ public struct GeneralAnswerer: Answerer {
         "Which countries does the U.S. Strategy for Central America cover?",
     ]
 
+    /// "Why" asks for a fact's reason or purpose.
+    public var roleConcepts: [String: String] { KindFit.reasonRoles }
+
     /// Creates the answerer.
     public init() {}
 

@@ -26,6 +26,9 @@ public struct StanceAnswerer: Answerer {
         return selector
     }
 
+    /// "Why" asks for a fact's reason or purpose.
+    public var roleConcepts: [String: String] { KindFit.reasonRoles }
+
     /// Creates the answerer.
     public init() {}
 

@@ -21,6 +21,9 @@ public struct TimelineAnswerer: Answerer {
 
     private var selector: FactSelector { FactSelector(domains: domains) }
 
+    /// "Why" asks for a fact's reason or purpose.
+    public var roleConcepts: [String: String] { KindFit.reasonRoles }
+
     /// Creates the answerer.
     public init() {}
 

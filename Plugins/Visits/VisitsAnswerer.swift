@@ -1,8 +1,9 @@
 public import DossierKit
 import DossierAnswering
 
-/// Answers questions about visits and meetings: who travelled where, when, why, whom
-/// they met, where they met and what they discussed.
+/// Answers questions about visits and meetings: who travelled where, when, why, with
+/// whom and for how long, whom they met, where they met, what they discussed, and which
+/// visit came first.
 public struct VisitsAnswerer: Answerer {
     public let name = "visits"
     public let version = "1.0"
@@ -16,6 +17,12 @@ public struct VisitsAnswerer: Answerer {
     /// The predicate domains it answers from.
     /// Agreements signed (a joint communiqué, accords) are what envoys meet to do.
     public let domains: Set<String> = ["visit", "meeting", "talks", "agreement"]
+
+    /// "What did they discuss" asks for a fact's topic, "who accompanied" for its
+    /// companions; "why" for its reason or purpose.
+    public var roleConcepts: [String: String] {
+        KindFit.reasonRoles.merging(["topic": "discuss", "companions": "accompany"]) { first, _ in first }
+    }
 
     private var selector: FactSelector { FactSelector(domains: domains) }
 

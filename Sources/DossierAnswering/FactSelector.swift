@@ -27,6 +27,8 @@ public struct FactSelector: Sendable {
     /// that may want several things and for those wanting one.
     public static let wideJoinWindow = 0.25
     public static let narrowJoinWindow = 0.05
+    /// How many of the best-matching facts of each reading are weighed.
+    public static let rankingLimit = 40
 
     /// Creates a selector for these domains.
     public init(domains: Set<String>, maximumJoined: Int = 5) {
@@ -46,23 +48,58 @@ public struct FactSelector: Sendable {
     /// with `excluding:`, in none of them) and the fact passes ``accepts``.
     public func owns(_ fact: Fact) -> Bool { fact.isInDomain(of: domains) != excludesDomains && accepts(fact) }
 
+    /// Readings of a question besides the one as asked, each with its weight (none by
+    /// default): an answerer's own ways of understanding its domain's questions, such as
+    /// "what does A import from B" read as "what does B export to A".
+    public var alternativeReadings: @Sendable (Question) -> [QuestionReading] = { _ in [] }
+
     /// The owned facts ranked against the question, with each score weighed by kind fit.
     ///
-    /// Matches of equal confidence are ordered by their evidence, never by fact id: the
-    /// unclamped product first (two facts both over 1 are not equal), then the share of
-    /// the question's terms, then of its entities, then how the time fits.
-    public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = 40) -> [(match: FactMatch, confidence: Double, fit: String)] {
-        facts.relevant(to: question, limit: limit, where: owns).map { match in
-            let (factor, fit) = KindFit.factor(of: match.fact, for: question, in: facts)
-            let (claim, reading) = ClaimFit.factor(of: match.fact, for: question)
-            let why = [fit, reading].filter { !$0.isEmpty }.joined(separator: "; ")
-            return (match: match, raw: ClaimFit.score(of: match, for: question, in: facts) * factor * claim, fit: why)
+    /// Every reading of the question (the question as asked, then ``alternativeReadings``)
+    /// is ranked, each match's confidence multiplied by its reading's weight and fitted to
+    /// that reading; a fact matched by several readings keeps its best. Matches of equal
+    /// confidence are ordered by their evidence, never by fact id: the unclamped product
+    /// first (two facts both over 1 are not equal), then the share of the question's
+    /// terms, then of its entities, then how the time fits.
+    public func rankedMatches(for question: Question, in facts: any FactQuery, limit: Int = FactSelector.rankingLimit) -> [(match: FactMatch, confidence: Double, fit: String)] {
+        ranked(for: question, in: facts, limit: limit).map { (match: $0.match, confidence: $0.confidence, fit: $0.fit) }
+    }
+
+    /// A match as ranked, with the reading of the question it was matched through.
+    struct Ranked {
+        var match: FactMatch
+        /// The unclamped product of the match's score, fits and reading weight.
+        var raw: Double
+        var fit: String
+        var reading: Question
+        var confidence: Double { min(1, raw) }
+    }
+
+    func ranked(for question: Question, in facts: any FactQuery, limit: Int) -> [Ranked] {
+        var best: [String: Ranked] = [:]
+        var order: [String] = []
+        for reading in [QuestionReading.literal(question)] + alternativeReadings(question) {
+            let asked = reading.question
+            for match in facts.relevant(to: asked, limit: limit, where: owns) {
+                let (factor, fit) = KindFit.factor(of: match.fact, for: asked, in: facts)
+                let (claim, claimReading) = ClaimFit.factor(of: match.fact, for: asked)
+                let (place, placeReading) = PlaceFit.factor(of: match.fact, for: asked, in: facts)
+                let why = [fit, claimReading, placeReading].filter { !$0.isEmpty }.joined(separator: "; ")
+                let raw = ClaimFit.score(of: match, for: asked, in: facts) * factor * claim * place * reading.weight
+                let candidate = Ranked(match: match, raw: raw, fit: why, reading: asked)
+                if let kept = best[match.fact.id] {
+                    if raw > kept.raw { best[match.fact.id] = candidate }
+                } else {
+                    best[match.fact.id] = candidate
+                    order.append(match.fact.id)
+                }
+            }
         }
-        .sorted { a, b in
+        let sorted = order.compactMap { best[$0] }.sorted { a, b in
             if a.raw != b.raw { return a.raw > b.raw }
             return Self.strongerEvidence(a.match, b.match)
         }
-        .map { (match: $0.match, confidence: min(1, $0.raw), fit: $0.fit) }
+        return Array(sorted.prefix(limit))
     }
 
     /// The parts of a match's evidence the index and the fits report: its share of the
@@ -100,10 +137,10 @@ public struct FactSelector: Sendable {
 
     /// A bid stating the best-matching fact, or nil when no owned fact matches at all.
     public func bid(for question: Question, in facts: any FactQuery) -> Bid? {
-        let ranked = rankedMatches(for: question, in: facts)
-        guard let best = ranked.first, best.confidence > Self.minimumConfidence else { return nil }
+        let matches = ranked(for: question, in: facts, limit: Self.rankingLimit)
+        guard let best = matches.first, best.confidence > Self.minimumConfidence else { return nil }
         let window = Self.joinWindow(for: question.kind)
-        let joined = ranked.filter {
+        let joined = matches.filter {
             $0.confidence >= best.confidence - window
                 && (Self.belongTogether($0.match.fact, best.match.fact) || joinsAcrossObjects && Self.sameAct($0.match.fact, best.match.fact))
         }.prefix(maximumJoined).map(\.match.fact)
@@ -116,7 +153,7 @@ public struct FactSelector: Sendable {
             .joined(separator: " ")
         let answer = Answer(text: text, facts: shown, interpretation: Self.interpretation(of: best.match.fact, in: facts))
         return Bid(confidence: best.confidence, answer: answer, reason: Self.reason(best.match, fit: best.fit),
-                   evidence: Self.evidence(of: best.match, for: question, in: facts))
+                   evidence: Self.evidence(of: best.match, for: best.reading, in: facts))
     }
 
     /// How far below the best fact another may score and still be joined to the answer:

@@ -24,6 +24,11 @@ public enum KindFit {
     /// "How does A compare with B", against a fact with no figure to compare.
     public static let nothingToCompare = 0.75
 
+    /// The roles a "why" question asks for, with the concept it asks by (the lexicon reads
+    /// "why" and "reason" as `reason`): an answerer that takes "why" questions declares
+    /// them among its ``Answerer/roleConcepts``.
+    public static let reasonRoles = ["reason": "reason", "purpose": "reason"]
+
     /// A factor from 0 to 1 to multiply a match's score by, with a word on why. A "who"
     /// question wants a person it does not already name.
     public static func factor(of fact: Fact, for question: Question, in facts: any FactQuery) -> (Double, String) {
@@ -40,7 +45,7 @@ public enum KindFit {
         case .who:
             let asked = Set(question.entityIDs)
             let person = fact.allEntities.contains { !asked.contains($0) && facts.entity($0)?.isPerson == true }
-                || has(["person", "members"])
+                || has(["person", "members", "companions"])
             return person ? (1, "names a person") : (noPerson, "the fact names no person besides those asked about")
         case .howMuch, .howMany:
             let figure = has(["amount", "ratio", "members", "duration"]) || fact.statement.contains(where: \.isNumber)

@@ -47,18 +47,28 @@ public struct QuestionEngine: Sendable {
                 try StoredQuotes.refresh(in: store)
             }
         }
-        return QuestionEngine(index: try index(of: store), answerers: answerers, logger: logger)
+        return QuestionEngine(index: try index(of: store, for: answerers), answerers: answerers, logger: logger)
     }
 
     /// The index of everything a store holds: facts, sentences, and the entities of the
-    /// pack joined by those documents introduced (a pack entity keeps its id and aliases).
-    public static func index(of store: FactStore) throws(DossierError) -> FactIndex {
+    /// pack joined by those documents introduced (a pack entity keeps its id and aliases),
+    /// with the roles the answerers ask for by a concept (``Answerer/roleConcepts``).
+    public static func index(of store: FactStore, for answerers: [any Answerer] = []) throws(DossierError) -> FactIndex {
         let contents = try store.contents()
         let packIDs = Set(contents.entities.map(\.id))
         let introduced = try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) }
         return FactIndex(
             facts: contents.facts, entities: contents.entities + introduced, sources: contents.sources,
-            passages: try store.passages())
+            passages: try store.passages(), roleConcepts: roleConcepts(of: answerers))
+    }
+
+    /// Every answerer's ``Answerer/roleConcepts`` joined: role to the concepts that ask for it.
+    public static func roleConcepts(of answerers: [any Answerer]) -> [String: Set<String>] {
+        var joined: [String: Set<String>] = [:]
+        for answerer in answerers {
+            for (role, concept) in answerer.roleConcepts { joined[role, default: []].insert(concept) }
+        }
+        return joined
     }
 
     /// Opens the engine on a store with the fact pack compiled into the binary.

@@ -21,13 +21,17 @@ public struct FactIndex: FactQuery {
     private let factsByEntity: [String: [Int]]
     private let weights: TermWeights
     private let parents: [String: [String]]
-    private let places: Set<String>
     private let personParents: [String: String]
     private let people: Set<String>
     let passageIndex: PassageIndex
 
-    /// Indexes facts, entities and sources.
-    public init(facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage] = [], lexicon: Lexicon = .bundled) {
+    /// Indexes facts, entities and sources. `roleConcepts` maps a role of the fact model to
+    /// the concepts a question asks for it with (``Answerer/roleConcepts``, joined over the
+    /// answerers): a fact filling the role carries those concepts as stated terms.
+    public init(
+        facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage] = [], lexicon: Lexicon = .bundled,
+        roleConcepts: [String: Set<String>] = [:]
+    ) {
         self.facts = facts
         self.entities = entities
         self.sources = sources
@@ -43,13 +47,13 @@ public struct FactIndex: FactQuery {
             return chain
         }
         parents = chains
-        places = Set(entities.filter { ["country", "city", "place"].contains($0.kind) }.map(\.id))
         people = Set(entities.filter(\.isPerson).map(\.id))
         personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
+        let roleTerms = roleConcepts.mapValues { Set($0.map(lexicon.term(for:))) }
         let profiles = facts.map { fact in
-            var profile = FactProfile(fact: fact, reader: reader)
+            var profile = FactProfile(fact: fact, reader: reader, roleTerms: roleTerms)
             profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
             return profile
         }
@@ -75,40 +79,19 @@ public struct FactIndex: FactQuery {
         passageIndex.matches(for: question, limit: limit)
     }
 
+    /// The facts matching the question as it reads, best first. One reading only: an
+    /// answerer that reads a question several ways ranks each (DossierAnswering's
+    /// `FactSelector` keeps the best per fact).
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
-        let scorers = ([question] + (converse(of: question).map { [$0] } ?? [])).map {
-            RelevanceScorer(
-                question: $0, weights: weights, parents: parents, places: places, personParents: personParents, people: people,
-                symmetric: reader.lexicon.symmetric)
-        }
+        let scorer = RelevanceScorer(
+            question: question, weights: weights, parents: parents, personParents: personParents, people: people,
+            symmetric: reader.lexicon.symmetric)
         var matches: [FactMatch] = []
         for (index, fact) in facts.enumerated() where include(fact) {
-            // The converse reading counts a little less, so a fact stated the way the
-            // question asks wins a tie.
-            let found = scorers.enumerated().compactMap { reading, scorer in
-                scorer.match(fact, profile: profiles[index]).map { match -> FactMatch in
-                    var match = match
-                    if reading > 0 { match.score *= 0.97 }
-                    return match
-                }
-            }
-            if let best = found.max(by: { $0.score < $1.score }) { matches.append(best) }
+            if let match = scorer.match(fact, profile: profiles[index]) { matches.append(match) }
         }
         matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.fact.id < $1.fact.id) }
         return Array(matches.prefix(limit))
-    }
-
-    /// The same question with the roles swapped, when it uses a concept that has a
-    /// converse: "what does A import from B" read as "what does B export to A".
-    private func converse(of question: Question) -> Question? {
-        let entities = question.entityIDs
-        guard entities.count >= 2, question.terms.contains(where: { reader.lexicon.converse[$0] != nil })
-        else { return nil }
-        var swapped = question
-        swapped.terms = question.terms.map { reader.lexicon.converse[$0] ?? $0 }
-        swapped.entities = Array(question.entities.dropFirst()) + Array(question.entities.prefix(1))
-        swapped.leadEntities = [swapped.entities[0].entity]
-        return swapped
     }
 }
 
@@ -123,21 +106,14 @@ struct FactProfile: Sendable {
     var entities: Set<String>
     /// Terms of the predicate's own words (`trade.export` -> trade, export).
     var predicateTerms: Set<String>
-    /// Entities named by the fact's `place` qualifier.
-    var places: Set<String>
     /// Every place the fact's entities lie in (Guatemala, for a fact about Guatemala City).
     var ancestors: Set<String> = []
 
     static let keywordStrength = 0.7
 
-    /// A qualifier role answers questions that use these terms: a fact with a `topic`
-    /// answers "what did they discuss", one with `goods` answers "which products".
-    static let roleTerms = [
-        "topic": "discuss", "goods": "goods", "reason": "reason", "purpose": "reason", "ratio": "compare",
-        "share": "share",
-    ]
-
-    init(fact: Fact, reader: TextReader) {
+    /// `roleTerms`: role to the terms a question asks for it with, each given to a fact
+    /// that fills the role.
+    init(fact: Fact, reader: TextReader, roleTerms: [String: Set<String>]) {
         let stated = reader.read(([fact.statement] + fact.qualifiers.values.sorted()).joined(separator: ". "))
         let keywords = reader.read(fact.keywords)
         var terms: [String: Double] = [:]
@@ -146,10 +122,9 @@ struct FactProfile: Sendable {
         for term in reader.nameTerms(of: stated) { terms[term] = 1 }
         predicateTerms = Set(reader.read(fact.predicate.replacingOccurrences(of: ".", with: " ")).terms.map(\.term))
         for term in predicateTerms { terms[term] = 1 }
-        for (role, concept) in Self.roleTerms where fact.qualifiers[role] != nil { terms[reader.lexicon.term(for: concept)] = 1 }
+        for (role, asked) in roleTerms where fact.qualifiers[role] != nil { for term in asked { terms[term] = 1 } }
         self.terms = terms
         entities = Set(fact.allEntities + stated.entities.map(\.entity) + keywords.entities.map(\.entity))
-        places = Set(reader.read(fact.qualifiers["place"] ?? "").entities.map(\.entity))
     }
 }
 

@@ -13,8 +13,6 @@ struct RelevanceScorer {
     let weights: TermWeights
     /// Every place each place lies in, nearest first (palace -> city -> country).
     let parents: [String: [String]]
-    /// Ids of the entities that are countries, cities or other places.
-    let places: Set<String>
     /// Each person's country.
     let personParents: [String: String]
     /// Ids of the entities that are people.
@@ -37,12 +35,11 @@ struct RelevanceScorer {
     private let onlyGeneric: Bool
 
     init(
-        question: Question, weights: TermWeights, parents: [String: [String]], places: Set<String>,
+        question: Question, weights: TermWeights, parents: [String: [String]],
         personParents: [String: String], people: Set<String>, symmetric: Set<String>
     ) {
         self.people = people
         self.question = question
-        self.places = places
         self.personParents = personParents
         self.weights = weights
         self.parents = parents
@@ -94,29 +91,12 @@ struct RelevanceScorer {
         // A fact whose statement shares no word with the question, only keywords, is weak
         // evidence ("capital" the city, against an investment fact's keyword "capital").
         let evidence = stated ? 1 : RelevanceWeights.keywordsOnly
-        let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence * placeFactor(fact, profile)
+        let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence
         guard score >= Self.minimumScore else { return nil }
         return FactMatch(
             fact: fact, score: min(1, score), termCoverage: termCoverage, entityCoverage: entityCoverage,
             timeFit: timeFit, subjectMatches: subjectMatches,
             missingTerms: zip(terms, strengths).filter { $0.1 == nil }.map(\.0))
-    }
-
-    /// A fact set in a place the question does not name, while the question names places
-    /// besides its subject, happened somewhere else ("whom did he meet in Guatemala" against talks
-    /// held in the United States).
-    private func placeFactor(_ fact: Fact, _ profile: FactProfile) -> Double {
-        let asked = entities.dropFirst().filter(places.contains)
-        guard !asked.isEmpty, !profile.places.isEmpty else { return 1 }
-        if profile.places.contains(where: { place in asked.contains { related($0, place) } }) { return 1 }
-        // "What did Bush discuss in Guatemala?" against talks held in the United States.
-        // A location that is the fact's own subject or object ("represented in Guatemala",
-        // with the embassy in Costa Rica) is not contradicted by the fact's place.
-        let core = [fact.subject, fact.object].compactMap { $0 }
-        let located = question.locations.contains { place in
-            asked.contains(place) && !core.contains { related(place, $0) }
-        }
-        return located ? RelevanceWeights.elsewhereAsked : RelevanceWeights.elsewhere
     }
 
     /// Share of the question's terms (by weight) that name the fact's predicate: between

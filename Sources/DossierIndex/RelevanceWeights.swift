@@ -42,10 +42,6 @@ enum RelevanceWeights {
     static let otherObject = 0.85
     /// "Which Guatemalan president", and the fact's actor belongs to another country.
     static let otherAffiliation = 0.5
-    /// The fact is set in a place the question does not name, while the question says
-    /// where ("in Guatemala"), and in a place it does not name while naming places.
-    static let elsewhereAsked = 0.5
-    static let elsewhere = 0.9
 
     // Time
     /// The fact has no date, so it cannot confirm the question's years.

@@ -30,6 +30,12 @@ public protocol Answerer: Sendable {
     /// (``FactQuery/claimedDomains``), so one that answers what nobody claims can
     /// compute its share instead of keeping a list of the others'.
     var domains: Set<String> { get }
+    /// Roles of the fact model that its questions ask for by a concept of their own, role
+    /// to concept as the lexicon names it: `["topic": "discuss"]` says a fact with a
+    /// `topic` answers "what did they discuss" whatever its words. The engine joins every
+    /// answerer's before it builds the index, which gives each fact filling such a role
+    /// that concept as a stated term, for every answerer alike.
+    var roleConcepts: [String: String] { get }
 
     /// Returns the answerer's bids for a question: none when it cannot answer.
     func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid]
@@ -44,4 +50,6 @@ extension Answerer {
     public var exampleQuestions: [String] { [] }
     /// No declared domains unless the answerer gives some.
     public var domains: Set<String> { [] }
+    /// No roles asked for by a concept unless the answerer names some.
+    public var roleConcepts: [String: String] { [:] }
 }

@@ -21,7 +21,6 @@ public struct Lexicon: Sendable {
         /// Kept for older lexicon files; irregular forms now come from WordNet.
         var irregular: [String: String]?
         var generic: [String]
-        var converse: [String: String]?
         var symmetric: [String]?
     }
 
@@ -32,9 +31,6 @@ public struct Lexicon: Sendable {
     public let concepts: [String: String]
     /// Concepts that say nothing about which fact is meant ("happen", "relation").
     public let generic: Set<String>
-    /// Concepts that say the same with the roles swapped: A imports from B when B
-    /// exports to A.
-    public let converse: [String: String]
     /// Concepts whose two sides may swap without changing the meaning: A meets B when B
     /// meets A.
     public let symmetric: Set<String>
@@ -70,7 +66,6 @@ public struct Lexicon: Sendable {
         let withAgents = concepts.merging(Self.agentNouns(of: concepts), uniquingKeysWith: { listed, _ in listed })
         self.concepts = withAgents.merging(Self.pertainymNouns(of: withAgents), uniquingKeysWith: { listed, _ in listed })
         generic = Set(file.generic)
-        converse = file.converse ?? [:]
         symmetric = Set(file.symmetric ?? [])
     }
 

@@ -26,7 +26,9 @@ public struct TestDossier: Sendable {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: entities, facts: facts))
         let contents = try store.contents()
-        let index = FactIndex(facts: contents.facts, entities: contents.entities, sources: contents.sources)
+        let index = FactIndex(
+            facts: contents.facts, entities: contents.entities, sources: contents.sources,
+            roleConcepts: QuestionEngine.roleConcepts(of: answerers))
         engine = QuestionEngine(index: index, dispatcher: Dispatcher(answerers: answerers, threshold: threshold, budget: budget))
     }
 

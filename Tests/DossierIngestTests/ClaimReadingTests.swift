@@ -48,9 +48,8 @@ struct ClaimReadingTests {
         let path = directory.appendingPathComponent("estavia-embassy.txt").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         _ = try DocumentIngester(store: store, index: try QuestionEngine.index(of: store)).ingest(path: path)
-        let engine = QuestionEngine(
-            index: try QuestionEngine.index(of: store),
-            answerers: [TimelineAnswerer(), TradeAnswerer(), VisitsAnswerer(), StanceAnswerer(), GeneralAnswerer()])
+        let answerers: [any Answerer] = [TimelineAnswerer(), TradeAnswerer(), VisitsAnswerer(), StanceAnswerer(), GeneralAnswerer()]
+        let engine = QuestionEngine(index: try QuestionEngine.index(of: store, for: answerers), answerers: answerers)
         return (store, engine)
     }
 
