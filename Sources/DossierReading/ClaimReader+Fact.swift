@@ -22,6 +22,7 @@ extension ClaimReader {
         // A sentence naming no verb class has no agent to read: it is about what it names first.
         let agent = hit == nil ? base.mentions.first?.entity : agentOf(base, at: position, quoted: quoted, speech: hit?.isSpeech ?? false)
         var qualifiers: [String: String] = ["salience": salience]
+        let span = ClaimSpan(verb: hit, hits: base.hits, dates: base.dates, count: words.count)
         var object: String?
         if hit != nil {
             // The object stands in the verb's clause: before the next comma or semicolon.
@@ -30,32 +31,21 @@ extension ClaimReader {
                 $0.range.lowerBound > position && $0.range.lowerBound <= clauseEnd && $0.entity != agent && !isPlace($0, in: words)
             }?.entity
         }
-        if let place = base.mentions.first(where: { isPlace($0, in: words) && $0.entity != agent }) {
+        if let place = base.mentions.first(where: { isPlace($0, in: words) && $0.entity != agent && span.contains($0) }) {
             qualifiers["place"] = names[place.entity] ?? place.entity
         }
-        if let with = base.mentions.first(where: { $0.range.lowerBound > 0 && words[$0.range.lowerBound - 1].folded == "with" }),
+        if let with = base.mentions.first(where: { span.contains($0) && $0.range.lowerBound > 0 && words[$0.range.lowerBound - 1].folded == "with" }),
            with.entity != agent {
             qualifiers["counterpart"] = names[with.entity] ?? with.entity
         }
-        let amounts = words.indices.filter { index in
-            let word = words[index]
-            return word.isFigure && (word.surface.hasSuffix("%") || word.surface.hasPrefix("$") || word.surface.contains(".")
-                || ["percent", "per", "billion", "million"].contains(words[safe: index + 1]?.folded ?? ""))
-        }
-        if !amounts.isEmpty {
-            let said = { (index: Int) -> String in
-                let unit = words[safe: index + 1].map(\.folded).flatMap { ["percent", "billion", "million"].contains($0) ? " " + $0 : nil }
-                return Self.approximation(before: index, in: words) + words[index].surface + (unit ?? "")
-            }
-            qualifiers["amount"] = amounts.map(said).joined(separator: ", ")
-            // The share is the percentages alone: "90 percent of the $30 billion" has a share of 90 percent.
-            let shares = amounts.filter { words[$0].surface.hasSuffix("%") || words[safe: $0 + 1]?.folded == "percent" }
-            if !shares.isEmpty { qualifiers["share"] = shares.map(said).joined(separator: ", ") }
-        }
+        let figures = Self.amounts(in: words, owned: span)
+        if let amount = figures.amount { qualifiers["amount"] = amount }
+        if let share = figures.share { qualifiers["share"] = share }
         if !base.quotations.isEmpty { qualifiers["quote"] = base.quotations.joined(separator: " … ") }
         if let hit, ClauseRoles.movesGoods.contains(predicate),
            let goods = ClauseRoles.goods(after: hit.position, in: words, named: Set(base.mentions.flatMap { Array($0.range) })) {
-            qualifiers["goods"] = goods
+            qualifiers["goods"] = ClauseRoles.namedGoods(for: goods, in: words, owned: span, named: Set(base.mentions.flatMap { Array($0.range) }),
+                                                         lexicon: classes.lexicon) ?? goods
         }
         if let hit, let agent {
             let companions = ClauseRoles.companions(of: agent, before: hit.position, mentions: base.mentions, kinds: kinds,
@@ -86,7 +76,11 @@ extension ClaimReader {
         var involved = base.mentions.map(\.entity) + supplied + continued
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
-        var time = base.dates.time(verbAt: hit?.position, predicate: predicate)
+        var time = base.dates.time(verbAt: hit?.position, predicate: predicate, foreign: span.foreign)
+        if let hit, let relative = RelativeDate.time(verbAt: hit.position, in: base.dates) {
+            time = relative.time
+            qualifiers["dated"] = relative.label
+        }
         if time == nil, !planned, Self.narrativeDomains.contains(PredicateClasses.domain(of: predicate)),
            let day = base.context.lastDay, let year = day.from, let month = day.month {
             let domain = PredicateClasses.domain(of: predicate)
@@ -104,7 +98,9 @@ extension ClaimReader {
         return Fact(
             id: "claim-\(passage.source)-\(Self.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
             subject: subject, predicate: predicate, object: object, entities: involved, qualifiers: qualifiers, time: time,
-            statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time, text: passage.text),
+            statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time,
+                                 text: span.indexWords(verb: hit, hits: base.hits, words: words, lexicon: classes.lexicon)
+                                    .text(of: passage.text, words: words)),
             keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
             citations: [passage.citation])
     }

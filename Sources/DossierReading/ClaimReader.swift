@@ -52,6 +52,8 @@ public struct ClaimReader: Sendable {
     ]
     static let openers: Set<String> = ["despite", "after", "before", "following", "since", "by", "while", "without", "of", "for", "to"]
     static let pronouns: Set<String> = ["he", "she"]
+    /// Kinds of entity whose name inside a definite description names what it refers to.
+    static let namingKinds: Set<String> = ["person", "country", "city", "organization", "group"]
     static let countryNouns: Set<String> = ["country", "nation", "island", "state", "republic", "powerhouse", "government"]
 
     /// Every claim of the document, in reading order.
@@ -80,10 +82,11 @@ public struct ClaimReader: Sendable {
         let year = dated.first?.time.from ?? reference?.from
         var mentions = capitals.governments(in: matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) },
                                             words: words, year: year)
-        // "The Central American country": the reference takes in the region's name. A name
-        // the document introduced without a kind ("the Eurasian country") is not known to be
-        // a region the topic country lies in, so it keeps the reference from resolving.
-        let references = context.references(in: words, besides: mentions.filter { kinds[$0.entity] != "place" && kinds[$0.entity] != "region" })
+        // "The Central American country", "the Eurasian powerhouse": a region's or an
+        // unknown name's adjective describes the country referred to, never names it, so
+        // the reference takes it in. A country's own adjective ("the Chinese government")
+        // names it and stays.
+        let references = context.references(in: words, besides: mentions.filter { Self.namingKinds.contains(kinds[$0.entity] ?? "") })
         mentions.removeAll { mention in references.contains { $0.range.overlaps(mention.range) } }
         mentions += references
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -117,7 +120,7 @@ public struct ClaimReader: Sendable {
         let main = mainHit(chosen, words: words, hasQuote: !sentence.quotations.isEmpty)
         mainDomain = main.map { PredicateClasses.domain(of: $0.predicate) }
         let base = ClaimBase(passage: passage, words: words, mentions: mentions, dates: ClaimDate(dated, words: words),
-                             quotations: sentence.quotations, context: context, verbs: Set(hits.map(\.position)))
+                             quotations: sentence.quotations, context: context, verbs: Set(hits.map(\.position)), hits: hits)
         guard !chosen.isEmpty else {
             return [fact(base, predicate: "report.stated", at: nil, salience: "main")]
         }
@@ -144,6 +147,8 @@ public struct ClaimReader: Sendable {
         var context: ReadingContext
         /// Where the sentence's verb classes stand.
         var verbs: Set<Int>
+        /// Every verb class the sentence names, where it stands.
+        var hits: [PredicateClasses.Hit]
     }
 }
 
