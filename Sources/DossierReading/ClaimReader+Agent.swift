@@ -33,13 +33,20 @@ extension ClaimReader {
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
+    /// True for a word that can be a past participle: a regular one ("signed", "given") or
+    /// an irregular form WordNet lists for a verb ("spent", "sold", "held", "made").
+    static func isParticiple(_ folded: String) -> Bool {
+        folded.hasSuffix("ed") || folded.hasSuffix("en")
+            || Morphology.wordNet.irregularLemmas(of: folded).contains { $0.partOfSpeech == .verb && $0.word != folded }
+    }
+
     /// The agent of a passive verb: "was signed by Yang Jiechi", "a communiqué, signed on
     /// June 1 by ...", "will be spent by Havana": the first name after "by" in the verb's
     /// clause (a person there before the country of their title), when a form of "be" or a
     /// comma stands just before the participle.
     func passiveAgent(_ base: ClaimBase, at position: Int) -> String? {
         let words = base.words
-        guard position > 0, position < words.count, words[position].folded.hasSuffix("ed") || words[position].folded.hasSuffix("en"),
+        guard position > 0, position < words.count, Self.isParticiple(words[position].folded),
               Self.beForms.contains(words[position - 1].folded) || words[position - 1].after == ","
                 || position > 1 && Self.beForms.contains(words[position - 2].folded) && words[position - 1].folded.hasSuffix("ly")
         else { return nil }
