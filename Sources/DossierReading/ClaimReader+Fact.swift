@@ -34,9 +34,14 @@ extension ClaimReader {
         if let place = base.mentions.first(where: { isPlace($0, in: words) && $0.entity != agent && span.contains($0) }) {
             qualifiers["place"] = names[place.entity] ?? place.entity
         }
-        if let with = base.mentions.first(where: { span.contains($0) && $0.range.lowerBound > 0 && words[$0.range.lowerBound - 1].folded == "with" }),
-           with.entity != agent {
-            qualifiers["counterpart"] = names[with.entity] ?? with.entity
+        // "with Norlandic Foreign Minister Ivo Brandt": the person, not the country of their title.
+        if var with = base.mentions.first(where: { span.contains($0) && $0.range.lowerBound > 0 && words[$0.range.lowerBound - 1].folded == "with" }) {
+            if Self.isTitleCountry(with, in: words),
+               let person = base.mentions.first(where: { $0.range.lowerBound > with.range.lowerBound && $0.range.lowerBound <= with.range.upperBound + 4
+                   && kinds[$0.entity] == "person" }) {
+                with = person
+            }
+            if with.entity != agent { qualifiers["counterpart"] = names[with.entity] ?? with.entity }
         }
         let figures = Self.amounts(in: words, owned: span)
         if let amount = figures.amount { qualifiers["amount"] = amount }
