@@ -5,8 +5,8 @@ import Foundation
 /// 14 May; "three months after" a day dates it by its month, "two years before" by its
 /// year. The clause of the verb opens with a length of time and "after" or "before"; the
 /// date it counts from is the last date before that clause (else the first after it).
-/// Weeks and months are counted loosely in English, so they give a month; days a day;
-/// years a year. A clause without such an opening, or with nothing to count from, gives nil.
+/// Weeks and months are counted loosely in English, so they give a month when the month
+/// holds the whole uncertainty, else the year (``looseness``); days a day; years a year. A clause without such an opening, or with nothing to count from, gives nil.
 enum RelativeDate {
     static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
@@ -15,6 +15,11 @@ enum RelativeDate {
     static let units: [String: (component: Calendar.Component, scale: Int, precision: TimeValue.Precision)] = [
         "day": (.day, 1, .day), "week": (.day, 7, .month), "month": (.month, 1, .month), "year": (.year, 1, .year),
     ]
+    /// How many days a count of weeks or months may be off ("three months after" a day
+    /// is seldom to the day): the result keeps its month only when the month holds the
+    /// whole window, its year only when the year does.
+    static let looseness: [Calendar.Component: Int] = [.day: 0, .month: 10]
+    static let weekLooseness = 3
 
     /// The date of the claim whose verb is at `position`, with how it was counted
     /// ("three months before 11 June 2023").
@@ -53,11 +58,14 @@ enum RelativeDate {
               let moved = calendar.date(byAdding: component, value: back ? -amount : amount, to: date) else { return nil }
         let parts = calendar.dateComponents([.year, .month, .day], from: moved)
         guard let y = parts.year, let m = parts.month, let d = parts.day else { return nil }
+        let slack = component == .day ? (precision == .day ? 0 : weekLooseness) : looseness[component] ?? 0
+        let window = [-slack, slack].compactMap { calendar.date(byAdding: .day, value: $0, to: moved) }
+            .map { calendar.dateComponents([.year, .month], from: $0) }
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         switch precision {
         case .day: return TimeValue("\(y)-\(two(m))-\(two(d))")
-        case .month: return TimeValue("\(y)-\(two(m))")
-        default: return TimeValue("\(y)")
+        case .month where window.allSatisfy({ $0.year == y && $0.month == m }): return TimeValue("\(y)-\(two(m))")
+        default: return window.allSatisfy({ $0.year == y }) ? TimeValue("\(y)") : nil
         }
     }
 }

@@ -2,7 +2,8 @@ import DossierKit
 import Testing
 
 /// An event dated from another in the same sentence: "A did X on 16 May, two days after
-/// B did Y" dates Y on 14 May; months give a month and years a year; the date of the
+/// B did Y" dates Y on 14 May; months give a month (a year when the count's looseness
+/// spans two months) and years a year; the date of the
 /// clause a dependent clause hangs on is never its own. Invented countries.
 struct RelativeDateTests {
     static let entities = [
@@ -21,6 +22,7 @@ struct RelativeDateTests {
         ("Estavia opened its embassy in Tarland on 16 March 2019, three months after Norland closed its embassy there.", "2018-12"),
         ("Estavia opened its embassy in Tarland in 2019, two years after Norland closed its embassy there.", "2017"),
         ("Estavia opened its embassy in Tarland on 16 March 2019, a week before Norland closed its embassy there.", "2019-03"),
+        ("Estavia opened its embassy in Tarland on 2 March 2019, three months after Norland closed its embassy there.", "2018"),
     ])
     func aDependentEventIsCountedFromTheOther(sentence: String, expected: String) throws {
         let closed = try #require(Self.claim("embassy.closed", of: sentence))
