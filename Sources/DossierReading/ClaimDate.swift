@@ -90,6 +90,14 @@ struct ClaimDate {
         return false
     }
 
+    /// True for a clause without a subject of its own: a subordinating word and an -ing
+    /// form ("despite breaking off ...", "after signing ...", "while importing ...").
+    func isNonFinite(_ clause: Range<Int>) -> Bool {
+        let first = Array(clause.prefix(2))
+        guard first.count == 2 else { return false }
+        return Self.subordinators.contains(words[first[0]].folded) && words[first[1]].folded.hasSuffix("ing")
+    }
+
     /// A phrase before the verb that a preposition opens ("On June 1, ...", "..., in 2022,
     /// during the visit, ..."): it dates the clause that follows.
     func isAdverbial(_ phrase: Range<Int>) -> Bool {

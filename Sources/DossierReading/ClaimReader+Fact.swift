@@ -29,18 +29,14 @@ extension ClaimReader {
             let clauseEnd = words.indices.first { $0 >= position && !words[$0].after.isEmpty && words[$0].after != "(" } ?? words.count
             object = base.mentions.first {
                 $0.range.lowerBound > position && $0.range.lowerBound <= clauseEnd && $0.entity != agent && !isPlace($0, in: words)
-            }?.entity
+            }.map { titled($0, base: base).entity }
         }
         if let place = base.mentions.first(where: { isPlace($0, in: words) && $0.entity != agent && span.contains($0) }) {
             qualifiers["place"] = names[place.entity] ?? place.entity
         }
         // "with Norlandic Foreign Minister Ivo Brandt": the person, not the country of their title.
-        if var with = base.mentions.first(where: { span.contains($0) && $0.range.lowerBound > 0 && words[$0.range.lowerBound - 1].folded == "with" }) {
-            if Self.isTitleCountry(with, in: words),
-               let person = base.mentions.first(where: { $0.range.lowerBound > with.range.lowerBound && $0.range.lowerBound <= with.range.upperBound + 4
-                   && kinds[$0.entity] == "person" }) {
-                with = person
-            }
+        if let with = base.mentions.first(where: { span.contains($0) && $0.range.lowerBound > 0 && words[$0.range.lowerBound - 1].folded == "with" })
+            .map({ titled($0, base: base) }) {
             if with.entity != agent { qualifiers["counterpart"] = names[with.entity] ?? with.entity }
         }
         let figures = Self.amounts(in: words, owned: span)
@@ -78,7 +74,10 @@ extension ClaimReader {
         // relations": the Soviet Union established them): the title's state joins a claim
         // about its predecessor.
         let continued = pair.filter { state in countries.contains { successors[$0] == state } }
-        var involved = base.mentions.map(\.entity) + supplied + continued
+        // The entities of a clause depending on the claim's (or it on them) are the other
+        // verb's ("signed a deal with X, months after it cut its ties with Y": the deal does
+        // not involve Y); clauses joined as equals share theirs ("X met Y and signed ...").
+        var involved = base.mentions.filter { !span.foreignNames.contains($0.range.lowerBound) }.map(\.entity) + supplied + continued
         var seen: Set<String> = [subject]
         involved = involved.filter { $0 != object && seen.insert($0).inserted }
         var time = base.dates.time(verbAt: hit?.position, predicate: predicate, foreign: span.foreign)
@@ -104,12 +103,21 @@ extension ClaimReader {
             id: "claim-\(passage.source)-\(Self.slug(passage.section))-p\(passage.paragraph)-s\(passage.sentence)-\(predicate)",
             subject: subject, predicate: predicate, object: object, entities: involved, qualifiers: qualifiers, time: time,
             statement: statement(subject: subject, predicate: predicate, object: object, qualifiers: qualifiers, time: time,
-                                 text: span.indexWords(verb: hit, hits: base.hits, words: words, lexicon: classes.lexicon)
+                                 text: span.indexWords(verb: hit, hits: base.hits, words: words, mentions: base.mentions, lexicon: classes.lexicon)
                                     .text(of: passage.text, words: words)),
             keywords: PredicateClasses.words(of: predicate, trigger: hit.map { words[$0.position].folded }).joined(separator: " "),
             citations: [passage.citation])
     }
 
+
+    /// The person a country's mention stands in the title of ("met Norlandic Foreign
+    /// Minister Ada Ferro": Ada Ferro), else the mention itself.
+    func titled(_ mention: Mention, base: ClaimBase) -> Mention {
+        guard Self.isTitleCountry(mention, in: base.words) else { return mention }
+        return base.mentions.first {
+            $0.range.lowerBound > mention.range.lowerBound && $0.range.lowerBound <= mention.range.upperBound + 4 && kinds[$0.entity] == "person"
+        } ?? mention
+    }
 
     func isPlace(_ mention: Mention, in words: [SentenceWords.Word]) -> Bool {
         guard mention.range.lowerBound > 0, ["in", "at"].contains(words[mention.range.lowerBound - 1].folded) else { return false }

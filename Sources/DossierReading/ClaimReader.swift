@@ -52,8 +52,9 @@ public struct ClaimReader: Sendable {
     ]
     static let openers: Set<String> = ["despite", "after", "before", "following", "since", "by", "while", "without", "of", "for", "to"]
     static let pronouns: Set<String> = ["he", "she"]
-    /// Kinds of entity whose name inside a definite description names what it refers to.
-    static let namingKinds: Set<String> = ["person", "country", "city", "organization", "group"]
+    /// Kinds of entity whose adjective in a definite description describes the country it
+    /// refers to rather than naming it.
+    static let regionKinds: Set<String> = ["place", "region"]
     static let countryNouns: Set<String> = ["country", "nation", "island", "state", "republic", "powerhouse", "government"]
 
     /// Every claim of the document, in reading order.
@@ -82,11 +83,14 @@ public struct ClaimReader: Sendable {
         let year = dated.first?.time.from ?? reference?.from
         var mentions = capitals.governments(in: matcher.matches(in: tokens).map { Mention(entity: $0.entity, range: $0.range) },
                                             words: words, year: year)
-        // "The Central American country", "the Eurasian powerhouse": a region's or an
-        // unknown name's adjective describes the country referred to, never names it, so
-        // the reference takes it in. A country's own adjective ("the Chinese government")
-        // names it and stays.
-        let references = context.references(in: words, besides: mentions.filter { Self.namingKinds.contains(kinds[$0.entity] ?? "") })
+        // "The Central American country": a region's adjective describes the country
+        // referred to, never names it, so the reference takes it in. A country's own
+        // adjective ("the Chinese government") names it and stays. A name the document
+        // introduced without a kind ("the Eurasian powerhouse") is not known to be a region
+        // the country lies in, so it keeps the reference from resolving: taken for the
+        // topic country it named a third one ("exports to the Eurasian powerhouse" read as
+        // exports to the country the document is about).
+        let references = context.references(in: words, besides: mentions.filter { !Self.regionKinds.contains(kinds[$0.entity] ?? "") })
         mentions.removeAll { mention in references.contains { $0.range.overlaps(mention.range) } }
         mentions += references
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

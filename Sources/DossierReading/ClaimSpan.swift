@@ -17,6 +17,10 @@ struct ClaimSpan {
     /// no date there dates the claim. Clauses joined as equals ("she met X on 12 June,
     /// and the two signed ...") tell one occasion and share its date.
     let foreign: Set<Int>
+    /// Indices of the foreign words whose names are the other verb's alone: not those of
+    /// a clause without its own subject ("Despite breaking off ties with X, Y exports ...":
+    /// the exports are X's business too).
+    let foreignNames: Set<Int>
     /// False when the claim owns the whole sentence.
     let isPart: Bool
 
@@ -24,32 +28,74 @@ struct ClaimSpan {
         guard let hit, !hit.isSpeech, hit.position < count else {
             words = Set(0..<count)
             foreign = []
+            foreignNames = []
             isPart = false
             return
         }
-        // The sentence's clauses in order, each with the predicates whose verbs stand in it.
-        var clauses: [(range: Range<Int>, predicates: Set<String>)] = []
-        var start = 0
-        while start < count {
-            let range = dates.clause(at: start)
-            let upper = max(range.upperBound, start + 1)
-            clauses.append((start..<upper, Set(hits.filter { (start..<upper).contains($0.position) }.map(\.predicate))))
-            start = upper
-        }
+        let clauses = Self.segments(hits: hits, dates: dates, count: count)
         var owned = Set<Int>()
         var others = Set<Int>()
+        var otherNames = Set<Int>()
+        let own = clauses.first { $0.range.contains(hit.position) } ?? (dates.clause(at: hit.position), [hit.predicate], false)
         var owner: Set<String> = []
         for (index, clause) in clauses.enumerated() {
             if !clause.predicates.isEmpty { owner = clause.predicates } else if index < clauses.count - 1 { owner = [] }
             if owner.isEmpty || owner.contains(hit.predicate) { owned.formUnion(clause.range) }
-            if !clause.predicates.isEmpty && !clause.predicates.contains(hit.predicate)
-                && (dates.isSubordinate(clause.range) || dates.isSubordinate(dates.clause(at: hit.position))) {
+            guard !clause.predicates.isEmpty, !clause.predicates.contains(hit.predicate) else { continue }
+            if dates.isSubordinate(clause.range) || dates.isSubordinate(own.range) {
                 others.formUnion(clause.range)
+                if !dates.isNonFinite(clause.range) && !dates.isNonFinite(own.range) { otherNames.formUnion(clause.range) }
             }
+            // A verb phrase joined on by "and" has its own objects: in "established relations
+            // with X and ended its ties with Y", Y is the ending's alone; the phrase joined on
+            // keeps the subject and setting before it ("A met B in C and signed ...").
+            if clause.coordinated && clause.range.lowerBound > own.range.lowerBound { otherNames.formUnion(clause.range) }
         }
         words = owned
         foreign = others
+        foreignNames = otherNames
         isPart = owned.count < count
+    }
+
+    /// A verb that is not a verb class still owns its clause: "and ended its ties".
+    static let unclassifiedVerb = "verb"
+    /// Words joining two verb phrases of one subject.
+    static let coordinators: Set<String> = ["and", "but", "or", "then"]
+
+    /// The sentence's clauses in order (between commas, semicolons and brackets, and split
+    /// again where "and", "but" or "or" opens a verb phrase: "established ties with X and
+    /// ended its ties with Y"), each with the predicates whose verbs stand in it; a
+    /// coordinated phrase whose verb is no class has ``unclassifiedVerb``.
+    static func segments(hits: [PredicateClasses.Hit], dates: ClaimDate, count: Int)
+        -> [(range: Range<Int>, predicates: Set<String>, coordinated: Bool)] {
+        let words = dates.words
+        var result: [(range: Range<Int>, predicates: Set<String>, coordinated: Bool)] = []
+        var start = 0
+        while start < count {
+            let clause = dates.clause(at: start)
+            let upper = max(clause.upperBound, start + 1)
+            var cuts = [start]
+            for index in (start + 1)..<max(start + 1, upper) where index > start + 1 && coordinators.contains(words[index - 1].folded) {
+                // A past form only: "trade and investment" joins nouns, not verb phrases.
+                if isInflectedVerb(words[index].folded) { cuts.append(index - 1) }
+            }
+            cuts.append(upper)
+            for (a, b) in zip(cuts, cuts.dropFirst()) where a < b {
+                let range = a..<b
+                var predicates = Set(hits.filter { range.contains($0.position) }.map(\.predicate))
+                let coordinated = a != start
+                if coordinated && predicates.isEmpty { predicates = [unclassifiedVerb] }
+                result.append((range, predicates, coordinated))
+            }
+            start = upper
+        }
+        return result
+    }
+
+    /// A past form of a verb ("ended", "broke", "sold"): what opens a verb phrase after "and".
+    static func isInflectedVerb(_ folded: String) -> Bool {
+        guard let lemma = Morphology.wordNet.verb(of: folded), lemma != folded else { return false }
+        return folded.hasSuffix("ed") || Morphology.wordNet.irregularLemmas(of: folded).contains { $0.partOfSpeech == .verb }
     }
 
     func contains(_ index: Int) -> Bool { words.contains(index) }
@@ -58,13 +104,17 @@ struct ClaimSpan {
     func contains(_ mention: Mention) -> Bool { words.contains(mention.range.lowerBound) }
 
     /// The words an index finds the claim by: the sentence less the words of the other
-    /// verb classes in the clauses the claim does not own ("cut" and "ties" in "..., three
-    /// months after the country cut its ties with Y" are not the opening's). The rest of
-    /// those clauses stays, so what the sentence is about still finds each of its claims.
+    /// verb classes in the clauses the claim does not own, and the names of those that
+    /// depend on it or it on them (`foreign`): "cut", "ties" and Y in "..., three months
+    /// after the country cut its ties with Y" are not the opening's. The rest of those clauses stays, so what the sentence is about still
+    /// finds each of its claims.
     func indexWords(verb hit: PredicateClasses.Hit?, hits: [PredicateClasses.Hit], words sentenceWords: [SentenceWords.Word],
-                    lexicon: Lexicon) -> ClaimSpan {
+                    mentions: [Mention], lexicon: Lexicon) -> ClaimSpan {
         guard let hit, isPart else { return self }
-        var dropped = Set<Int>()
+        // The names of a clause depending on the claim's, or the claim's depending on it,
+        // are the other verb's: "..., after it cut its ties with Y" does not make the opening
+        // one about Y. Clauses joined as equals share their names ("X met Y and signed ...").
+        var dropped = Set(mentions.filter { foreignNames.contains($0.range.lowerBound) }.flatMap { Array($0.range) })
         for other in hits where other.predicate != hit.predicate && !words.contains(other.position) {
             dropped.insert(other.position)
             let entries = PredicateClasses.entries.filter { $0.predicate == other.predicate }
@@ -73,12 +123,14 @@ struct ClaimSpan {
                 dropped.insert(index)
             }
         }
-        return ClaimSpan(words: Set(sentenceWords.indices).subtracting(dropped), foreign: foreign, isPart: !dropped.isEmpty)
+        return ClaimSpan(words: Set(sentenceWords.indices).subtracting(dropped), foreign: foreign, foreignNames: foreignNames,
+                         isPart: !dropped.isEmpty)
     }
 
-    private init(words: Set<Int>, foreign: Set<Int>, isPart: Bool) {
+    private init(words: Set<Int>, foreign: Set<Int>, foreignNames: Set<Int>, isPart: Bool) {
         self.words = words
         self.foreign = foreign
+        self.foreignNames = foreignNames
         self.isPart = isPart
     }
 

@@ -29,10 +29,30 @@ struct ClauseOwnershipTests {
         let opened = try #require(claims.first { $0.predicate == "embassy.opened" })
         let severed = try #require(claims.first { $0.predicate == "relations.severed" })
         #expect(opened.qualifiers["counterpart"] == nil, "\(opened.qualifiers)")
-        #expect(!opened.statement.contains("cut"), "\(opened.statement)")
+        #expect(!opened.allEntities.contains("norland"), "\(opened.allEntities)")
+        #expect(!opened.statement.contains("cut") && !opened.statement.contains("Norland"), "\(opened.statement)")
         #expect(severed.statement.contains("cut its ties with Norland"), "\(severed.statement)")
         #expect(!severed.statement.contains("embassy"), "\(severed.statement)")
         #expect(opened.citations.first?.quote == Self.twoEvents || opened.citations.first?.quote == nil)
+    }
+
+    @Test func aClauseWithoutItsOwnSubjectSharesItsNames() throws {
+        let claims = Self.claims(["Despite breaking off relations with Norland, Estavia still exports salt to the northern market."])
+        let export = try #require(claims.first { $0.predicate == "trade.export" })
+        #expect(export.allEntities.contains("norland"), "\(export.allEntities)")
+        #expect(!export.statement.contains("breaking"), "\(export.statement)")
+    }
+
+    @Test func aVerbPhraseJoinedByAndHasItsOwnObjects() throws {
+        let claims = Self.claims(["Estavia established diplomatic relations with Norland on 2 May 2019 and ended its ties with Tarland."])
+        let established = try #require(claims.first { $0.predicate == "relations.established" })
+        #expect(!established.allEntities.contains("tarland"), "\(established.allEntities)")
+        #expect(!established.statement.contains("Tarland"), "\(established.statement)")
+        #expect(established.qualifiers["counterpart"] == "Norland")
+        let signed = try #require(Self.claims(["Ivo Brandt met Lena Korvath in Pellor and signed a fishing accord."])
+            .first { $0.predicate == "agreement.signed" })
+        #expect(Set(signed.allEntities).isSuperset(of: ["ivo-brandt", "lena-korvath"]),
+                "the phrase joined on keeps what came before: \(signed.allEntities)")
     }
 
     @Test func aRegionsAdjectiveDescribesTheCountry() throws {

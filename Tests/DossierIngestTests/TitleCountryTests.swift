@@ -42,11 +42,15 @@ struct TitleCountryTests {
         #expect(!named.allEntities.contains("estavia"))
     }
 
-    @Test func aCounterpartIsThePersonNotTheCountryOfTheirTitle() throws {
+    @Test func aCounterpartOrObjectIsThePersonNotTheCountryOfTheirTitle() throws {
         let claims = SentenceClaims.read(
             ["The Estavian envoy met with Norlandic Foreign Minister Ada Ferro in the spring."],
             entities: Self.entities, source: "titles", title: "Harbour talks")
         let met = try #require(SentenceClaims.first("meeting", in: claims, paragraph: 1))
         #expect(met.qualifiers["counterpart"] == "Ada Ferro", "\(met.qualifiers)")
+        let object = try #require(SentenceClaims.first("meeting", in: SentenceClaims.read(
+            ["The Estavian envoy met Norlandic Foreign Minister Ada Ferro in the spring."],
+            entities: Self.entities, source: "titles", title: "Harbour talks"), paragraph: 1))
+        #expect(object.object == "ada-ferro", "\(String(describing: object.object))")
     }
 }
