@@ -9,6 +9,19 @@ extension ClaimReader {
            let antecedent = base.mentions.last(where: { $0.range.upperBound == position - 1 }) {
             return antecedent.entity
         }
+        // "..., while importing steel", "Despite breaking off ties, X ...": a clause
+        // without its own subject has the sentence's, the first name outside it that no
+        // preposition governs.
+        if position >= 1, position < words.count, words[position].folded.hasSuffix("ing"),
+           ClaimDate.subordinators.contains(words[position - 1].folded), position == 1 || !words[position - 2].after.isEmpty {
+            let own = base.dates.clause(at: position)
+            if let subject = base.mentions.first(where: { mention in
+                !own.contains(mention.range.lowerBound) && words[mention.range.lowerBound].quoted == quoted
+                    && !(mention.range.lowerBound > 0 && Self.prepositions.contains(words[mention.range.lowerBound - 1].folded))
+            }) {
+                return subject.entity
+            }
+        }
         var clauseStart = 0
         for index in stride(from: min(position, words.count) - 1, through: 0, by: -1) where words[index].after == ";" {
             clauseStart = index + 1

@@ -13,12 +13,16 @@ import Foundation
 /// Roles: the agent is the last entity before the verb in its clause (not one after a
 /// preposition), else the entity a reference stands for ("he", "the president", "the
 /// Central American country"), else the person after an inverted verb of saying
-/// ("..., said Oscar Arias"), else the document's subject from its title; the object is
-/// the first entity after the verb; `place` an entity after "in" or "at"; `counterpart`
-/// one after "with"; `amount` the figures; `quote` the quotations; `polarity` negative
-/// after "not" or "never". A claim's time is the date of its verb's clause (``ClaimDate``),
+/// ("..., said Oscar Arias"), else the document's subject from its title; a clause without
+/// its own subject ("while importing ...") has the sentence's. The object is the first
+/// entity after the verb; `place` an entity after "in" or "at"; `counterpart` one after
+/// "with" (a person rather than the country of their title); `amount` the figures with
+/// their bound, scale and noun; `quote` the quotations; `polarity` negative after "not"
+/// or "never". Roles, entities and the words the index reads come from the verb's own
+/// clause (``ClaimSpan``). A claim's time is the date of its verb's clause (``ClaimDate``),
 /// partial dates completed from the document's date (``DateCompletion``), or the
-/// narrative's last day at a precision it can keep; never invented. A capital acting in
+/// narrative's last day at a precision it can keep, or counted from another clause's date
+/// ("two days after", ``RelativeDate``); never invented. A capital acting in
 /// the sentence is read as its government at the sentence's date (``CapitalReading``).
 public struct ClaimReader: Sendable {
     let entities: [Entity]

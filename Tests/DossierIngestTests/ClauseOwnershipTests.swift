@@ -41,6 +41,9 @@ struct ClauseOwnershipTests {
         let export = try #require(claims.first { $0.predicate == "trade.export" })
         #expect(export.allEntities.contains("norland"), "\(export.allEntities)")
         #expect(!export.statement.contains("breaking"), "\(export.statement)")
+        let imports = try #require(Self.claims(["Estavia sells salt to the Norland market, while importing timber from Tarland."])
+            .first { $0.predicate == "trade.import" })
+        #expect(imports.subject == "estavia", "a clause without its own subject has the sentence's: \(imports.subject)")
     }
 
     @Test func aVerbPhraseJoinedByAndHasItsOwnObjects() throws {
