@@ -40,6 +40,7 @@ public enum DateMentions {
         keep(words.runs { dayMonth(words, at: $0) })
         keep(words.runs { monthYear(words, at: $0) })
         keep(words.runs { decade(words, at: $0) }, cover: false)
+        keep(words.runs { yearSpan(words, at: $0) })
         keep(words.runs { year(words, at: $0) })
         var seen = Set<String>()
         return found.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.compactMap { item in
@@ -90,6 +91,21 @@ public enum DateMentions {
               word.text.utf8.prefix(4).allSatisfy(DateWords.Word.isDigit), word.text.utf8.dropFirst(3).first == 0x30
         else { return nil }
         return (next - index + 1, part + word.text)
+    }
+
+    /// "from 2005 to 2010", "between 2005 and 2010": a span of years; "from 2005" with no
+    /// end: a span open to the future (what went on from then on), not the year alone.
+    private static func yearSpan(_ words: DateWords, at index: Int) -> (length: Int, value: String)? {
+        guard let opener = words[index], ["from", "between"].contains(opener.text.lowercased()), DateWords.isSpaces(opener.gap),
+              let first = words[index + 1], first.isYear, let start = Int(first.text), (1000...2099).contains(start)
+        else { return nil }
+        let closer = opener.text.lowercased() == "between" ? ["and"] : ["to", "until", "till", "through"]
+        if DateWords.isSpaces(first.gap), let word = words[index + 2], closer.contains(word.text.lowercased()),
+           DateWords.isSpaces(word.gap), let last = words[index + 3], last.isYear, let end = Int(last.text), end > start, end <= 2099 {
+            return (4, "\(start)..\(end)")
+        }
+        guard opener.text.lowercased() == "from", !first.gap.hasPrefix("%") else { return nil }
+        return (2, "\(start)..")
     }
 
     /// "In 1995", "since 1948", "in late 2023", "by the end of 2020", "in mid-2019"; not

@@ -1,6 +1,7 @@
 import DossierLanguage
 /// Lines that belong to a web page's frame rather than its text: government site
-/// banners, links, image credits, captions and `Key: value` metadata.
+/// banners, links, image credits, captions, `Key: value` metadata and a page's
+/// buttons, credits and bylines (``PageFurniture``).
 enum Boilerplate {
     private static let markers = [
         "official website", ".gov website", "websites use .gov", "here's how you know",
@@ -12,7 +13,7 @@ enum Boilerplate {
     static func matches(_ line: String) -> Bool {
         guard line.utf8.count <= 300 else { return false }  // banners and credits are short
         let lower = line.lowercased()
-        if markers.contains(where: lower.contains) { return true }
+        if markers.contains(where: lower.contains) || PageFurniture.matches(line) { return true }
         return line.count <= 60 && line.hasSuffix("]") && line.contains(" [")
     }
 

@@ -51,8 +51,11 @@ struct ClaimDate {
         [",", ";", ":", "(", ")"].contains(word.after) || word.quoted != next.quoted
     }
 
-    /// The date of a claim whose verb is at `position` (nil: a sentence without a verb class).
-    func time(verbAt position: Int?, predicate: String) -> TimeValue? {
+    /// The date of a claim whose verb is at `position` (nil: a sentence without a verb
+    /// class). A date standing in the clause of another verb class (`foreign`) is that
+    /// verb's, never this claim's.
+    func time(verbAt position: Int?, predicate: String, foreign: Set<Int> = []) -> TimeValue? {
+        let dates = self.dates.filter { !foreign.contains($0.position) }
         guard let position, position < words.count else { return dates.first?.time }
         let quoted = words[position].quoted
         let own = clause(at: position)
@@ -65,6 +68,34 @@ struct ClaimDate {
             }?.time
         }
         return (dates.first { own.contains($0.position) } ?? dates.first { words[$0.position].quoted == quoted } ?? dates.first)?.time
+    }
+
+    /// Words that open a clause depending on another: "after", "while", "which".
+    static let subordinators: Set<String> = [
+        "after", "before", "since", "while", "when", "whereas", "although", "though", "because", "as", "until", "following",
+        "despite", "which", "who", "whom", "whose", "where", "if", "unless", "once",
+    ]
+
+    /// True for a clause that depends on another: one whose first words (after "and" or
+    /// "but", a length of time or a figure) hold a subordinating word ("three months after
+    /// the country cut ...", "while it imported ...").
+    func isSubordinate(_ clause: Range<Int>) -> Bool {
+        for index in clause.prefix(4) {
+            let word = words[index]
+            if Self.subordinators.contains(word.folded) { return true }
+            if !(["and", "but", "just", "only", "some", "about", "nearly"].contains(word.folded) || word.isFigure
+                 || RelativeDate.numbers[word.folded] != nil || RelativeDate.units[word.folded] != nil
+                 || RelativeDate.units[String(word.folded.dropLast())] != nil) { return false }
+        }
+        return false
+    }
+
+    /// True for a clause without a subject of its own: a subordinating word and an -ing
+    /// form ("despite breaking off ...", "after signing ...", "while importing ...").
+    func isNonFinite(_ clause: Range<Int>) -> Bool {
+        let first = Array(clause.prefix(2))
+        guard first.count == 2 else { return false }
+        return Self.subordinators.contains(words[first[0]].folded) && words[first[1]].folded.hasSuffix("ing")
     }
 
     /// A phrase before the verb that a preposition opens ("On June 1, ...", "..., in 2022,

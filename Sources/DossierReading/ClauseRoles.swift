@@ -8,7 +8,7 @@ enum ClauseRoles {
     /// relative words ("exports nickel to Norland while importing steel").
     static let goodsStops: Set<String> = ClaimReader.prepositions.union([
         "while", "whereas", "but", "which", "that", "who", "as", "because", "since", "despite", "although", "when", "where",
-        "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "worth",
     ])
     /// Words before goods that say how much, not what: "more goods", "its own coffee".
     static let goodsOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "more", "some", "own", "also"]
@@ -43,6 +43,23 @@ enum ClauseRoles {
         guard !list.isEmpty, list.contains(where: { !goodsOpeners.contains($0.folded) && !["and", "or"].contains($0.folded) }) else { return nil }
         return list.enumerated().map { index, word in word.surface + (index < list.count - 1 && word.after == "," ? "," : "") }
             .joined(separator: " ")
+    }
+
+    /// Words opening a clause that says what a general word stood for: ", mostly machinery".
+    static let elaborations: Set<String> = ["mostly", "mainly", "chiefly", "largely", "primarily", "principally", "especially", "including"]
+
+    /// The goods of a trade verb whose object is only the general word ("imported goods
+    /// worth $2 billion, mostly machinery and textiles"): the list of the claim's own clause
+    /// that an elaboration word opens, else nil.
+    static func namedGoods(for goods: String, in words: [SentenceWords.Word], owned span: ClaimSpan, named: Set<Int>,
+                           lexicon: Lexicon) -> String? {
+        let general = lexicon.term(for: "goods")
+        guard TextFolding.words(goods).allSatisfy({ lexicon.term(for: $0) == general }) else { return nil }
+        for index in words.indices.dropLast() where span.contains(index) && elaborations.contains(words[index].folded)
+            && index > 0 && !words[index - 1].after.isEmpty {
+            if let list = self.goods(after: index, in: words, named: named) { return list }
+        }
+        return nil
     }
 
     /// The people acting with the agent: others of the same group reference ("these

@@ -64,7 +64,10 @@ struct ReadingContext {
     }
 
     /// References in the sentence: a pronoun or "the president" to the last person, "the
-    /// Central American country" or "the island" to the last country.
+    /// Central American country" or "the island" to the document's topic country (one the
+    /// sentence does not name), else to the last country the sentence named before it,
+    /// not as a place or a preposition's object ("X opened its embassy in Y, after the
+    /// Central American country cut ...": X).
     func references(in words: [SentenceWords.Word], besides mentions: [Mention]) -> [Mention] {
         var found = groupReferences(in: words, besides: mentions)
         let taken = Set((mentions + found).flatMap { Array($0.range) })
@@ -76,7 +79,11 @@ struct ReadingContext {
                 var end = index + 1
                 while end < words.count, end - index <= 3, !taken.contains(end), words[end].after.isEmpty || end - index <= 3 {
                     let noun = words[end].folded
-                    if ClaimReader.countryNouns.contains(noun), let country = topicCountry(besides: mentions) {
+                    if ClaimReader.countryNouns.contains(noun), let country = topicCountry(besides: mentions)
+                        ?? mentions.last(where: { mention in
+                            mention.range.upperBound <= index && kinds[mention.entity] == "country"
+                                && !(mention.range.lowerBound > 0 && ClaimReader.prepositions.contains(words[mention.range.lowerBound - 1].folded))
+                        })?.entity {
                         found.append(Mention(entity: country, range: index..<end + 1))
                         break
                     }
@@ -115,8 +122,9 @@ extension ReadingContext {
     ]
 
     /// "the two countries", "both nations": the last two countries named (this sentence's,
-    /// before the words, count); "these officials", "the two ministers": the people the
-    /// last sentence naming anyone named (the last two after "two" or "both"). Each group
+    /// before the words, count); "these officials": the people the last sentence naming
+    /// anyone named; "the two ministers", "both leaders": the last two people named (this
+    /// sentence's, before the words, count). Each group
     /// gives one mention per member over the same words.
     func groupReferences(in words: [SentenceWords.Word], besides mentions: [Mention]) -> [Mention] {
         var found: [Mention] = []
@@ -135,8 +143,18 @@ extension ReadingContext {
                 }
                 guard countries.count >= 2 else { continue }
                 found += countries.suffix(2).map { Mention(entity: $0, range: start..<end + 1) }
-            } else if Self.peoplePlurals.contains(noun.folded), lastPeople.count >= 2 {
-                found += (pair ? Array(lastPeople.suffix(2)) : lastPeople).map { Mention(entity: $0, range: start..<end + 1) }
+            } else if Self.peoplePlurals.contains(noun.folded) {
+                // A pair takes in the people this sentence names before it: "she met X, and
+                // the two leaders signed" are she and X.
+                var people = lastPeople
+                if pair {
+                    for mention in mentions where mention.range.upperBound <= start && kinds[mention.entity] == "person" {
+                        people.removeAll { $0 == mention.entity }
+                        people.append(mention.entity)
+                    }
+                }
+                guard people.count >= 2 else { continue }
+                found += (pair ? Array(people.suffix(2)) : people).map { Mention(entity: $0, range: start..<end + 1) }
             }
         }
         return found

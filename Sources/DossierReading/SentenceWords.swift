@@ -44,9 +44,10 @@ struct SentenceWords {
                 if !after.isEmpty, !words.isEmpty { words[words.count - 1].after = after }
                 return
             }
-            // A figure is a number or a sum of dollars ("4.6", "55.4%", "$1.5"); it keeps its
-            // decimal point, while a dotted abbreviation reads as one word ("U.S." as "US").
-            let digits = word.first == "$" ? word.dropFirst() : word[...]
+            // A figure is a number or a sum of money ("4.6", "55.4%", "$1.5", "US$60", "€5");
+            // it keeps its decimal point, while a dotted abbreviation reads as one word ("U.S." as "US").
+            let symbol = word.firstIndex { ClaimReader.currencySymbols.contains($0) }
+            let digits = symbol.map { word[word.index(after: $0)...] } ?? word[...]
             let isFigure = digits.first?.isNumber == true
             let surface = word.contains(".") && word.count <= 5 && !isFigure ? word.replacingOccurrences(of: ".", with: "") : word
             words.append(Word(
@@ -61,7 +62,7 @@ struct SentenceWords {
             if Self.isLetter(char) || Self.isNumber(char) || char == "-" && Self.isLetter(previous)
                 || (char == "'" || char == "’") && Self.isLetter(previous) && Self.isLetter(next)
                 || char == "." && (Self.isNumber(previous) && Self.isNumber(next) || previous.isUppercase && current.count <= 3)
-                || char == "%" && Self.isNumber(previous) || char == "$" && current.isEmpty {
+                || char == "%" && Self.isNumber(previous) || ClaimReader.currencySymbols.contains(char) && Self.opensSum(current) {
                 if current.isEmpty { start = scalarOffset }
                 current.append(char)
                 if quoted { quote.append(char) }
@@ -86,6 +87,12 @@ struct SentenceWords {
     }
 
     var folded: [String] { words.map(\.folded) }
+
+    /// True when a currency symbol may join the word read so far: at a word's start, or
+    /// after a country's capitals ("US$", "NZ$", "C$").
+    static func opensSum(_ current: String) -> Bool {
+        current.isEmpty || current.count <= 3 && current.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
 
     /// `Character.isLetter` with an ASCII fast path (the properties lookup is the slow part
     /// of reading a sentence).

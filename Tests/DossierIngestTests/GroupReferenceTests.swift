@@ -4,7 +4,7 @@ import Testing
 
 /// References to groups and passive agents: "the two countries" are the last two named,
 /// "these officials" the people the last sentence naming anyone named, "signed by X" has X
-/// as its agent. Invented countries and people.
+/// as its agent, and so does "spent by X", an irregular participle. Invented countries and people.
 struct GroupReferenceTests {
     static let entities = [
         Entity(id: "estavia", name: "Estavia", kind: "country"),
@@ -39,6 +39,15 @@ struct GroupReferenceTests {
         ])
         let claim = try #require(Self.claim("agreement", in: claims, paragraph: 2))
         #expect(Set(claim.allEntities).isSuperset(of: ["ivo-brandt", "lena-korvath"]))
+    }
+
+    @Test(arguments: [
+        ("Forty million dollars will be spent by Norland on new ports in Estavia.", "investment", "norland"),
+        ("The rifles were sold by Tarland to Estavia.", "trade", "tarland"),
+    ])
+    func anIrregularParticiplesAgentFollowsBy(sentence: String, domain: String, agent: String) throws {
+        let claim = try #require(Self.claim(domain, in: Self.claims([sentence]), paragraph: 1))
+        #expect(claim.subject == agent)
     }
 
     @Test func aPassiveVerbsAgentFollowsBy() throws {

@@ -4,7 +4,8 @@ import Testing
 
 /// A country in a person's title says whose the person is: "his counterpart from Norland,
 /// Ada Ferro" is Norland's, and a sentence naming a country only in a title ("former
-/// Norland Prime Minister Ada Ferro") is still about the document's subject. Invented
+/// Norland Prime Minister Ada Ferro") is still about the document's subject, and "met with
+/// Norlandic Foreign Minister Ada Ferro" has her, not Norland, as counterpart. Invented
 /// countries and people.
 struct TitleCountryTests {
     static let entities = [
@@ -39,5 +40,17 @@ struct TitleCountryTests {
         #expect(titled.allEntities.contains("estavia"))
         let named = try #require(SentenceClaims.first("statement", in: claims, paragraph: 2))
         #expect(!named.allEntities.contains("estavia"))
+    }
+
+    @Test func aCounterpartOrObjectIsThePersonNotTheCountryOfTheirTitle() throws {
+        let claims = SentenceClaims.read(
+            ["The Estavian envoy met with Norlandic Foreign Minister Ada Ferro in the spring."],
+            entities: Self.entities, source: "titles", title: "Harbour talks")
+        let met = try #require(SentenceClaims.first("meeting", in: claims, paragraph: 1))
+        #expect(met.qualifiers["counterpart"] == "Ada Ferro", "\(met.qualifiers)")
+        let object = try #require(SentenceClaims.first("meeting", in: SentenceClaims.read(
+            ["The Estavian envoy met Norlandic Foreign Minister Ada Ferro in the spring."],
+            entities: Self.entities, source: "titles", title: "Harbour talks"), paragraph: 1))
+        #expect(object.object == "ada-ferro", "\(String(describing: object.object))")
     }
 }
