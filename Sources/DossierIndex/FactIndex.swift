@@ -19,6 +19,7 @@ public struct FactIndex: FactQuery {
     private let sourceByID: [String: Source]
     private let profiles: [FactProfile]
     private let factsByEntity: [String: [Int]]
+    private let postings: FactPostings
     private let weights: TermWeights
     private let parents: [String: [String]]
     private let places: Set<String>
@@ -59,6 +60,7 @@ public struct FactIndex: FactQuery {
             for entity in profile.entities { byEntity[entity, default: []].append(index) }
         }
         factsByEntity = byEntity
+        postings = FactPostings(profiles: profiles)
         weights = TermWeights(profiles: profiles, generic: lexicon.generic)
         passageIndex = PassageIndex(passages: passages, reader: reader, generic: lexicon.generic)
     }
@@ -82,7 +84,11 @@ public struct FactIndex: FactQuery {
                 symmetric: reader.lexicon.symmetric)
         }
         var matches: [FactMatch] = []
-        for (index, fact) in facts.enumerated() where include(fact) {
+        // Candidates of every reading, in fact order: the others would all score nothing.
+        let readings = scorers.map { postings.candidates(for: $0.question, byEntity: factsByEntity, parents: parents) }
+        let candidates = readings.count == 1 ? readings[0] : Array(Set(readings.joined())).sorted()
+        for index in candidates where include(facts[index]) {
+            let fact = facts[index]
             // The converse reading counts a little less, so a fact stated the way the
             // question asks wins a tie.
             let found = scorers.enumerated().compactMap { reading, scorer in
