@@ -127,8 +127,8 @@ let package = Package(
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell", "DossierExternal",
-                "DossierBuiltIns",
+                "DossierKit", "DossierLanguage", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell",
+                "DossierExternal", "DossierBuiltIns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

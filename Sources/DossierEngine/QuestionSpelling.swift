@@ -40,11 +40,9 @@ public final class QuestionSpelling: Sendable {
     public func corrected(_ tokens: [TextFolding.Token]) -> [TextFolding.Token] {
         let candidates = tokens.indices.filter { needsLook(tokens[$0].folded) }
         guard !candidates.isEmpty else { return tokens }
-        let named = nameWordSet()
-        guard candidates.contains(where: { !named.contains(tokens[$0].folded) }) else { return tokens }
         let known = knownWords()
         var tokens = tokens
-        for index in candidates where !named.contains(tokens[index].folded) {
+        for index in candidates {
             let word = tokens[index].folded
             guard !known.vocabulary.contains(word), !known.terms.contains(lexicon.term(for: word)),
                   let closest = known.vocabulary.closest(to: word), closest != word
@@ -54,11 +52,12 @@ public final class QuestionSpelling: Sendable {
         return tokens
     }
 
-    /// A word long enough to correct that no bundled resource knows as English.
+    /// A word long enough to correct that no name of the store uses and no bundled
+    /// resource knows as English (the names first: they are fewer than WordNet's tables).
     private func needsLook(_ word: String) -> Bool {
         guard word.utf8.count >= Vocabulary.minimumLength, word.count >= Vocabulary.minimumLength, TextFolding.isLetters(word)
         else { return false }
-        return !EnglishWords.isKnown(word, lexicon: lexicon)
+        return !nameWordSet().contains(word) && !EnglishWords.isKnown(word, lexicon: lexicon)
     }
 
     /// The folded words of the names, which the vocabulary holds too.
