@@ -1,5 +1,5 @@
 # Dossier: `make run` builds and starts the shell, `make test` runs every test,
-# `make install` puts `dossier`, its man page and shell completions under PREFIX.
+# `make install` puts `dossier` (and `dossier-mcp`, which serves `dossier mcp`), its man page and shell completions under PREFIX.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libedit-dev pkg-config binutils libstemmer-dev libcurl4-openssl-dev
@@ -49,8 +49,11 @@ check-language-resources: language-deps
 # starts faster without the dynamic linker resolving the Swift libraries.
 RELEASE := -c release --static-swift-stdlib
 
+# `dossier mcp` execs `dossier-mcp` from beside `dossier`: the MCP SDK and the networking
+# libraries it pulls in stay out of the program that answers questions.
 build: deps
 	$(SWIFT) build $(RELEASE) --product dossier
+	$(SWIFT) build $(RELEASE) --product dossier-mcp
 
 # The shell takes the terminal's foreground while it runs, so Ctrl-C clears its line
 # without interrupting make; leave with Ctrl-D or :quit.
@@ -63,6 +66,7 @@ run: build
 # missing; CI sets DOSSIER_REQUIRE_SHARED=1 so that they run there.
 test: deps
 	$(SWIFT) build --product dossier
+	$(SWIFT) build --product dossier-mcp
 	$(SWIFT) test
 	cd Examples/CultureAnswerer && $(SWIFT) build --product dossier && $(SWIFT) test
 
@@ -73,7 +77,8 @@ install: build
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" \
 		"$(DESTDIR)$(BASH_COMPLETIONS)" "$(DESTDIR)$(ZSH_COMPLETIONS)" "$(DESTDIR)$(FISH_COMPLETIONS)"
 	install -m 755 .build/release/dossier "$(DESTDIR)$(BINDIR)/dossier"
-	strip "$(DESTDIR)$(BINDIR)/dossier"
+	install -m 755 .build/release/dossier-mcp "$(DESTDIR)$(BINDIR)/dossier-mcp"
+	strip "$(DESTDIR)$(BINDIR)/dossier" "$(DESTDIR)$(BINDIR)/dossier-mcp"
 	rm -rf .build/manual && mkdir -p .build/manual
 	"$$($(SWIFT) build --show-bin-path)/generate-manual" .build/release/dossier --output-directory .build/manual
 	install -m 644 .build/manual/dossier.1 "$(DESTDIR)$(MANDIR)/dossier.1"
@@ -83,7 +88,7 @@ install: build
 	@echo "Installed dossier in $(DESTDIR)$(BINDIR); make sure it is on your PATH."
 
 uninstall:
-	rm -f "$(DESTDIR)$(BINDIR)/dossier" "$(DESTDIR)$(MANDIR)/dossier.1" "$(DESTDIR)$(BASH_COMPLETIONS)/dossier" \
+	rm -f "$(DESTDIR)$(BINDIR)/dossier" "$(DESTDIR)$(BINDIR)/dossier-mcp" "$(DESTDIR)$(MANDIR)/dossier.1" "$(DESTDIR)$(BASH_COMPLETIONS)/dossier" \
 		"$(DESTDIR)$(ZSH_COMPLETIONS)/_dossier" "$(DESTDIR)$(FISH_COMPLETIONS)/dossier.fish"
 
 # The bundled figures, the store curve at BENCH_SIZES facts (synthetic corpora written by

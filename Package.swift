@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v15)],  // v15: Synchronization.Mutex
-    // The executables `dossier` and `dossier-bench` are not declared as products: SwiftPM
+    // The executables `dossier`, `dossier-mcp` and `dossier-bench` are not declared as products: SwiftPM
     // makes one for each executable target of the root package, so `swift build --product
     // dossier` works here, while a package that depends on Dossier to build its own
     // `dossier` (Examples/CultureAnswerer) sees no second product of that name.
@@ -16,6 +16,8 @@ let package = Package(
         // `DossierCLI.main(answerers: BuiltInAnswerers.all + [MyAnswerer()])`.
         .library(name: "DossierCLI", targets: ["DossierCLI"]),
         .library(name: "DossierBuiltIns", targets: ["DossierBuiltIns"]),
+        // For that package's own `dossier-mcp` (see Sources/dossier-mcp/main.swift).
+        .library(name: "DossierMCP", targets: ["DossierMCP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -104,7 +106,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
-        // `dossier mcp`: the MCP server over stdio.
+        // `dossier mcp`: the MCP server over stdio, linked only into `dossier-mcp`.
         .target(
             name: "DossierMCP",
             dependencies: [
@@ -125,14 +127,17 @@ let package = Package(
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell", "DossierExternal",
-                "DossierBuiltIns", "DossierMCP",
+                "DossierKit", "DossierLanguage", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierShell",
+                "DossierExternal", "DossierBuiltIns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The executable: the built-in answerers and one call.
         .executableTarget(name: "dossier", dependencies: ["DossierCLI", "DossierBuiltIns"]),
+        // The MCP server (`dossier mcp` execs it): the MCP SDK, swift-nio and Foundation's
+        // networking (libcurl and its libraries) stay out of the process that answers.
+        .executableTarget(name: "dossier-mcp", dependencies: ["DossierCLI", "DossierBuiltIns", "DossierMCP"]),
         .target(name: "DossierTesting", dependencies: ["DossierKit", "DossierStore", "DossierEngine", "DossierOutput"]),
         // `make bench`: times the built binary; Foundation only.
         .executableTarget(name: "dossier-bench"),

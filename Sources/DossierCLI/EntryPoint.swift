@@ -12,10 +12,19 @@ public enum DossierCLI {
     /// Runs the command and turns a ``Failure`` into its message and exit status; every
     /// other error is ArgumentParser's, which keeps 64 for usage errors.
     ///
-    /// - Parameter answerers: the Swift answerers, in the order they are asked;
-    ///   out-of-process plugins found on disk are added after them.
-    public static func main(answerers: [any Answerer]) async {
+    /// - Parameters:
+    ///   - answerers: the Swift answerers, in the order they are asked; out-of-process
+    ///     plugins found on disk are added after them.
+    ///   - mcp: the MCP server, given only by the program that serves it (`dossier-mcp`,
+    ///     whose `main` passes `MCPServer.service`); without it `dossier mcp` execs
+    ///     `dossier-mcp` from beside this executable, so a program that answers questions
+    ///     does not load the MCP SDK and the networking libraries it pulls in.
+    public static func main(answerers: [any Answerer], mcp: MCPService? = nil) async {
         StandardError.secureStandardDescriptors()
+        await Answerers.$mcp.withValue(mcp) { await run(answerers: answerers) }
+    }
+
+    private static func run(answerers: [any Answerer]) async {
         await Answerers.$registered.withValue(answerers) {
             do {
                 var command = try Dossier.parseAsRoot()

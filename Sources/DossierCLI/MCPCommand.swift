@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierMCP
 import DossierOutput
 import Foundation
 
@@ -14,25 +13,26 @@ extension Dossier {
             discussion: """
                 Tools: ask, search, timeline, sources; resources: dossier://source/ID. Same store, answerers and \
                 plugins as every other command (--store, --plugin-dir). Standard output carries only protocol \
-                messages; logs go to standard error. Register it with a client as the command `dossier mcp`.
+                messages; logs go to standard error. Register it with a client as the command `dossier mcp`. \
+                The server is the program dossier-mcp, installed beside dossier.
                 """)
 
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
+            guard let service = Answerers.mcp else { try MCPLauncher.exec() }
             let output: Int32
             do {
-                output = try MCPServer.claimStandardOutput()
+                output = try service.claimStandardOutput()
             } catch {
                 throw Failure(DossierError(.io, "dossier mcp: \(error)"))
             }
             let session = try await Session(options: options)
-            let verbose = options.verbose
-            let server = MCPServer(
-                engine: session.engine, store: session.store, version: Dossier.configuration.version,
-                log: { line in if verbose || line.isProblem { MCPCommand.logLine(line.text) } })
+            let context = MCPContext(
+                engine: session.engine, store: session.store, output: output, version: Dossier.configuration.version,
+                verbose: options.verbose, logLine: MCPCommand.logLine)
             do {
-                try await server.run(output: output)
+                try await service.serve(context)
             } catch {
                 throw Failure(DossierError(.io, "dossier mcp: \(error)"))
             }

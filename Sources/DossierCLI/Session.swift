@@ -2,6 +2,7 @@ import ArgumentParser
 import DossierEngine
 import DossierIndex
 import DossierKit
+import DossierLanguage
 import DossierShell
 import DossierStore
 import Foundation
@@ -25,6 +26,9 @@ struct Session {
     /// out-of-process plugin.
     init(options: GlobalOptions, answering: Bool = true) async throws {
         self.options = options
+        // The bundled lexicon (and the WordNet tables it reads) is built on another core
+        // while the store opens and plugins are looked for; the index waits for it.
+        Task.detached(priority: .userInitiated) { _ = Lexicon.bundled }
         environment = ProcessInfo.processInfo.environment
         paths = DossierPaths(environment: environment)
         signal(SIGPIPE, SIG_IGN)

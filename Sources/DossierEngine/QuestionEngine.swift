@@ -29,7 +29,9 @@ public struct QuestionEngine: Sendable {
         self.index = index
         analyzer = QuestionAnalyzer(
             reader: index.reader, entities: index.entities,
-            spelling: QuestionSpelling(lexicon: index.reader.lexicon, vocabulary: { index.vocabulary() }))
+            spelling: QuestionSpelling(
+                lexicon: index.reader.lexicon, names: { index.entities.flatMap { [$0.name] + $0.aliases } },
+                vocabulary: { index.vocabulary() }))
         self.dispatcher = dispatcher
     }
 

@@ -4,6 +4,9 @@ import Synchronization
 /// Mends misspelt question words against the store's vocabulary ("embasy" -> "embassy"),
 /// built the first time a question has a word the store does not know.
 ///
+/// The words of the store's names are looked at first: a word one of them uses is known
+/// without reading every statement and sentence of the store ("russia", "taiwan").
+///
 /// A word is left as written when the store knows it or a form of it (its term, after
 /// stemming and concepts, is a term the store uses), or when it is an English word the
 /// bundled resources know (a stopword, a concept word, a WordNet verb or derivation):
@@ -11,16 +14,24 @@ import Synchronization
 public final class QuestionSpelling: Sendable {
     private let lexicon: Lexicon
     private let build: @Sendable () -> Vocabulary
+    private let names: @Sendable () -> [String]
     private let state = Mutex<Known?>(nil)
+    private let nameWords = Mutex<Set<String>?>(nil)
 
     private struct Known: Sendable {
         var vocabulary: Vocabulary
         var terms: Set<String>
     }
 
-    /// Corrects against the vocabulary `build` returns, read with `lexicon`'s terms.
-    public init(lexicon: Lexicon, vocabulary build: @escaping @Sendable () -> Vocabulary) {
+    /// Corrects against the vocabulary `build` returns, read with `lexicon`'s terms;
+    /// `names` are texts whose words that vocabulary holds too (the names and aliases of
+    /// the store's entities), looked at before it is built.
+    public init(
+        lexicon: Lexicon, names: @escaping @Sendable () -> [String] = { [] },
+        vocabulary build: @escaping @Sendable () -> Vocabulary
+    ) {
         self.lexicon = lexicon
+        self.names = names
         self.build = build
     }
 
@@ -41,10 +52,22 @@ public final class QuestionSpelling: Sendable {
         return tokens
     }
 
-    /// A word long enough to correct that no bundled resource knows as English.
+    /// A word long enough to correct that no name of the store uses and no bundled
+    /// resource knows as English (the names first: they are fewer than WordNet's tables).
     private func needsLook(_ word: String) -> Bool {
-        guard word.count >= Vocabulary.minimumLength, word.allSatisfy(\.isLetter) else { return false }
-        return !EnglishWords.isKnown(word, lexicon: lexicon)
+        guard word.utf8.count >= Vocabulary.minimumLength, word.count >= Vocabulary.minimumLength, TextFolding.isLetters(word)
+        else { return false }
+        return !nameWordSet().contains(word) && !EnglishWords.isKnown(word, lexicon: lexicon)
+    }
+
+    /// The folded words of the names, which the vocabulary holds too.
+    private func nameWordSet() -> Set<String> {
+        nameWords.withLock { words in
+            if let words { return words }
+            let built = Set(names().lazy.flatMap { TextFolding.words($0) })
+            words = built
+            return built
+        }
     }
 
     private func knownWords() -> Known {

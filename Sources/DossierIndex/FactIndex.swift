@@ -19,6 +19,7 @@ public struct FactIndex: FactQuery {
     private let sourceByID: [String: Source]
     private let profiles: [FactProfile]
     private let factsByEntity: [String: [Int]]
+    private let postings: FactPostings
     private let weights: TermWeights
     private let parents: [String: [String]]
     private let personParents: [String: String]
@@ -63,6 +64,7 @@ public struct FactIndex: FactQuery {
             for entity in profile.entities { byEntity[entity, default: []].append(index) }
         }
         factsByEntity = byEntity
+        postings = FactPostings(profiles: profiles)
         weights = TermWeights(profiles: profiles, generic: lexicon.generic)
         passageIndex = PassageIndex(passages: passages, reader: reader, generic: lexicon.generic)
     }
@@ -87,8 +89,10 @@ public struct FactIndex: FactQuery {
             question: question, weights: weights, parents: parents, personParents: personParents, people: people,
             symmetric: reader.lexicon.symmetric)
         var matches: [FactMatch] = []
-        for (index, fact) in facts.enumerated() where include(fact) {
-            if let match = scorer.match(fact, profile: profiles[index]) { matches.append(match) }
+        // Only the facts that share a term with the question or cover one of its
+        // entities, in fact order: every other fact would score nothing.
+        for index in postings.candidates(for: question, byEntity: factsByEntity, parents: parents) where include(facts[index]) {
+            if let match = scorer.match(facts[index], profile: profiles[index]) { matches.append(match) }
         }
         matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.fact.id < $1.fact.id) }
         return Array(matches.prefix(limit))

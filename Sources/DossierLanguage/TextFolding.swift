@@ -33,71 +33,26 @@ public enum TextFolding {
         }
     }
 
-    /// Words of a text with their original spelling and offsets.
-    public static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var current = ""
-        var start = 0, offset = 0
-        func flush() {
-            guard !current.isEmpty else { return }
-            var word = current
-            var end = offset
-            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { end -= word.suffix(2).utf8.count; word.removeLast(2) }
-            while let first = word.first, "'\u{2019}.".contains(first) { start += first.utf8.count; word.removeFirst() }
-            while let last = word.last, "'\u{2019}.".contains(last) { end -= last.utf8.count; word.removeLast() }
-            let dotted = word.contains(".") ? word.replacingOccurrences(of: ".", with: "").uppercased() : word
-            if !dotted.isEmpty {
-                tokens.append(Token(surface: dotted, folded: fold(dotted), utf8Range: start..<max(start, end)))
-            }
-            current = ""
-        }
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            let joins = isWordScalar(scalar)
-                || ((scalar == "'" || scalar == "\u{2019}") && isLetter(previous))
-                || (scalar == "." && isLetter(previous) && isInitialism(current))  // U.S., u.s.a.
-            if joins {
-                if current.isEmpty { start = offset }
-                current.unicodeScalars.append(scalar)
-            } else {
-                flush()
-            }
-            offset += scalar.utf8.count
-            previous = scalar
-        }
-        flush()
-        return tokens
-    }
-
-    /// Letters, digits and combining marks (an accent typed as a separate mark) make words;
-    /// ASCII is decided without a table lookup.
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-        }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-    }
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
-            : scalar.properties.isAlphabetic
-    }
-
-    /// True while a word reads as single letters joined by dots: "U", "u.s", "U.S.A".
-    private static func isInitialism(_ word: String) -> Bool {
-        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count <= 3 && parts.allSatisfy { $0.count == 1 }
-    }
-
     /// The form a folded word is compared by: its base form with inflection undone by
     /// WordNet and Snowball (``Morphology/base(of:)``), so "opened", "opening" and "opens"
     /// meet at "open", "pled" meets "plead" and "relations" "relation", while derivations
     /// stay apart ("population" is not "populated"). Words with digits or other non-letters
     /// are kept as they are ("1990s", "g20").
     public static func stem(_ word: String) -> String {
-        guard word.count > 2, word.allSatisfy(\.isLetter) else { return word }
+        guard word.utf8.count > 2, word.count > 2, isLetters(word) else { return word }
         return Morphology.wordNet.base(of: word)
     }
+
+    /// True when every character of `word` is a letter (`Character.isLetter`), with ASCII
+    /// decided byte by byte: the properties lookup costs hundreds of instructions a letter.
+    public static func isLetters(_ word: String) -> Bool {
+        var ascii = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if !isASCIILetter(byte) { return false }
+        }
+        return ascii || word.allSatisfy(\.isLetter)
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }

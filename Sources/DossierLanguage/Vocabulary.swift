@@ -35,7 +35,7 @@ public struct Vocabulary: Sendable {
 
     /// The folded words of these texts (fact statements, passages, names), counted.
     public init<Texts: Sequence>(texts: Texts) where Texts.Element == String {
-        self.init(words: texts.lazy.flatMap { TextFolding.words($0) }.filter { $0.allSatisfy(\.isLetter) })
+        self.init(words: texts.lazy.flatMap { TextFolding.words($0) }.filter(TextFolding.isLetters))
     }
 
     /// How many distinct words it holds.
@@ -62,7 +62,7 @@ public struct Vocabulary: Sendable {
     /// ``minimumLength`` letters or more; else nil.
     public func closest(to word: String) -> String? {
         if counts[word] != nil { return word }
-        guard word.count >= Self.minimumLength, word.allSatisfy(\.isLetter) else { return nil }
+        guard word.count >= Self.minimumLength, TextFolding.isLetters(word) else { return nil }
         var candidates: Set<String> = []
         for variant in Self.variants(of: word) {
             for known in deletions[variant] ?? [] where Self.withinOneEdit(word, known) { candidates.insert(known) }

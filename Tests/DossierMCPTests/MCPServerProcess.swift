@@ -19,6 +19,8 @@ final class MCPServerProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/dossier")
+    /// The program `dossier mcp` execs from beside `dossier`.
+    static let server = packageRoot.appendingPathComponent(".build/debug/dossier-mcp")
 
     let process: Process
     let client: Client
@@ -33,6 +35,9 @@ final class MCPServerProcess {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.binary.path),
             "\(Self.binary.path) is missing: build it first with `swift build --product dossier` (make test does)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.server.path),
+            "\(Self.server.path) is missing: build it first with `swift build --product dossier-mcp` (make test does)")
         home = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-mcp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         var environment = ProcessInfo.processInfo.environment
