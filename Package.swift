@@ -110,7 +110,7 @@ let package = Package(
         .target(
             name: "DossierMCP",
             dependencies: [
-                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput",
+                "DossierKit", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierCLI",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),

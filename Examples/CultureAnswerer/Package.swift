@@ -13,6 +13,9 @@ let package = Package(
     products: [
         // `swift build --product dossier`: Dossier with this package's answerer added.
         .executable(name: "dossier", targets: ["CultureDossier"]),
+        // `swift build --product dossier-mcp`: what `dossier mcp` runs from beside `dossier`,
+        // the MCP server with the same answerers.
+        .executable(name: "dossier-mcp", targets: ["CultureDossierMCP"]),
         .library(name: "CultureAnswerer", targets: ["CultureAnswerer"]),
     ],
     dependencies: [
@@ -34,6 +37,16 @@ let package = Package(
                 "CultureAnswerer",
                 .product(name: "DossierCLI", package: "Dossier"),
                 .product(name: "DossierBuiltIns", package: "Dossier"),
+            ]
+        ),
+        // The same answerers behind the MCP server (Sources/CultureDossierMCP/main.swift).
+        .executableTarget(
+            name: "CultureDossierMCP",
+            dependencies: [
+                "CultureAnswerer",
+                .product(name: "DossierCLI", package: "Dossier"),
+                .product(name: "DossierBuiltIns", package: "Dossier"),
+                .product(name: "DossierMCP", package: "Dossier"),
             ]
         ),
         // The answerer on facts written for its tests, through Dossier's real analyzer and dispatcher.

@@ -5,11 +5,4 @@ import DossierBuiltIns
 import DossierCLI
 import DossierMCP
 
-let service = MCPService(claimStandardOutput: MCPServer.claimStandardOutput) { context in
-    let verbose = context.verbose, logLine = context.logLine
-    let server = MCPServer(
-        engine: context.engine, store: context.store, version: context.version,
-        log: { line in if verbose || line.isProblem { logLine(line.text) } })
-    try await server.run(output: context.output)
-}
-await DossierCLI.main(answerers: BuiltInAnswerers.all, mcp: service)
+await DossierCLI.main(answerers: BuiltInAnswerers.all, mcp: .server)
