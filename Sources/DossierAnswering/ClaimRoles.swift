@@ -59,6 +59,15 @@ struct ClaimRoles {
 
     var subjectEntity: Entity? { facts.entity(fact.subject) }
 
+    /// True when the sentence names the subject, by its name or an alias that is not a
+    /// word for its people ("Russian input" does not name Russia as acting).
+    var namesSubject: Bool {
+        guard let entity = subjectEntity else { return false }
+        let stem = String(entity.name.prefix(4)).lowercased()
+        return QuoteText.names(quote, entity.name)
+            || entity.aliases.contains { QuoteText.names(quote, $0) && !($0.lowercased().hasPrefix(stem) && $0.count > entity.name.count) }
+    }
+
     /// True when the subject is of a kind that acts.
     var subjectActs: Bool { subjectEntity.map { Self.actorKinds.contains($0.kind) } ?? true }
 
