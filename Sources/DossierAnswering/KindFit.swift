@@ -49,7 +49,11 @@ public enum KindFit {
                 || has(["person", "members", "companions"])
             return person ? (1, "names a person") : (noPerson, "the fact names no person besides those asked about")
         case .howMuch, .howMany:
-            let figure = has(["amount", "ratio", "members"]) || ClaimDuration.of(fact, asked: question) != nil || fact.statement.contains(where: \.isNumber)
+            // A claim's statement holds its date: only a number of its sentence that is no
+            // part of a date is a figure.
+            let written = fact.qualifiers["salience"] == nil
+                ? fact.statement.contains(where: \.isNumber) : QuoteText.holdsCount(fact.citations.first?.quote ?? "")
+            let figure = has(["amount", "ratio", "members"]) || ClaimDuration.of(fact, asked: question) != nil || written
             return figure ? (1, "gives a figure") : (noFigure, "the fact gives no figure")
         case .howLong:
             // A claim's length of time counts only when its sentence says it of the event.
