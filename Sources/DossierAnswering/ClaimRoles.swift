@@ -68,6 +68,16 @@ struct ClaimRoles {
             || entity.aliases.contains { QuoteText.names(quote, $0) && !($0.lowercased().hasPrefix(stem) && $0.count > entity.name.count) }
     }
 
+    /// Words that name no goods in particular: goods read as "goods worth" say nothing.
+    static let genericGoods: Set<String> = ["goods", "worth", "products", "value", "of", "merchandise"]
+
+    /// The claim's goods, when they name something besides goods in general.
+    var goods: String? {
+        guard let goods = fact.qualifiers["goods"] else { return nil }
+        let words = goods.lowercased().split { !$0.isLetter }.map(String.init)
+        return words.allSatisfy(Self.genericGoods.contains) ? nil : goods
+    }
+
     /// True when the subject is of a kind that acts.
     var subjectActs: Bool { subjectEntity.map { Self.actorKinds.contains($0.kind) } ?? true }
 

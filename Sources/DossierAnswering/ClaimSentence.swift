@@ -188,7 +188,7 @@ public enum ClaimSentence {
         var words = [said(template ?? (planned ? expected : done))]
         var complete = template != nil
         let worth = template != nil && verb.withAmount?.hasSuffix("worth") == true
-        if movesValue.contains(fact.domain), let goods = fact.qualifiers["goods"] {
+        if movesValue.contains(fact.domain), let goods = roles.goods {
             words.append((worth ? "of " : "") + goods)
             complete = true
         } else if worth {

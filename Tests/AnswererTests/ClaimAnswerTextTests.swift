@@ -29,6 +29,14 @@ struct ClaimAnswerTextTests {
         #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Estavia did not export salt to Norland.")
     }
 
+    @Test func saysNoGoodsWhenTheyNameNothingInParticular() throws {
+        let dossier = try ClaimFixtures.makeDossier()
+        let claim = ClaimFixtures.claim("vague-export", "estavia", "trade.export", object: "norland",
+                                        qualifiers: ["goods": "goods worth", "amount": "about 3 million"], time: "2021",
+                                        paragraph: 9, quote: "In 2021 Estavia sold goods worth about 3 million to Norland.")
+        #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Estavia exported to Norland in 2021.")
+    }
+
     @Test func givesOnlyTheQuoteForAPredicateItCannotSay() throws {
         let dossier = try ClaimFixtures.makeDossier()
         let claim = try #require(ClaimFixtures.facts.first { $0.id == "unknown-predicate" })
