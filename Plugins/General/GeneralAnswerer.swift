@@ -22,7 +22,7 @@ public struct GeneralAnswerer: Answerer {
     public func bid(for question: Question, in facts: any FactQuery) async throws -> [Bid] {
         // Who holds an office now is answered by its latest holder or not at all: any other
         // fact naming someone with the title may tell of a past one.
-        if OfficeHolderReading.office(asked: question, in: facts) != nil {
+        if OfficeQuestion(question, in: facts) != nil {
             return OfficeHolderReading.bid(for: question, in: facts).map { [$0] } ?? []
         }
         if let profile = ProfileReading.bid(for: question, in: facts) { return [profile] }

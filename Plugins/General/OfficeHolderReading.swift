@@ -14,39 +14,17 @@ import DossierKit
 /// country the reader placed the person in). Two holders on the same latest date: no
 /// answer.
 enum OfficeHolderReading {
-    /// Words of the titles of offices: an office is a run of them ("prime minister").
-    static let officeWords: Set<String> = [
-        "president", "vice", "prime", "minister", "foreign", "deputy", "secretary", "general", "chancellor", "premier",
-        "king", "queen", "ambassador", "governor", "mayor", "defence", "defense", "finance", "interior", "economy",
-        "trade", "chief", "head", "leader",
-    ]
     /// Words that make a title a past one: "former President", "then-president".
     static let pastMarks: Set<String> = ["former", "then", "ex", "late", "outgoing", "previous", "past", "onetime"]
     /// How many words before a title a past mark may stand.
     static let pastReach = 3
-    /// Question words that ask about another time than now, or about one holder among several.
-    static let otherTimeWords: Set<String> = [
-        "was", "were", "did", "had", "been", "former", "then", "first", "last", "previous", "next", "will", "future",
-    ]
-    /// Words of a present-tense question about who holds something.
-    static let presentWords: Set<String> = ["is", "are", "s"]
     /// The kind fit of a holder read from the latest source: a later source the store does
     /// not hold may name another, so it answers with a reading, never as exactly stated.
     static let kindFit = 0.9
 
-    /// The office a question asks the current holder of, with its country; nil for any
-    /// other question.
-    static func office(asked question: Question, in facts: any FactQuery) -> (title: [String], country: Entity)? {
-        guard question.kind == .who, question.time == nil, let country = asked(country: question, in: facts) else { return nil }
-        let words = lowered(question.text)
-        guard words.first == "who", words.contains(where: presentWords.contains), !words.contains(where: otherTimeWords.contains),
-              let title = title(in: words)
-        else { return nil }
-        return (title, country)
-    }
-
     static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
-        guard let (title, country) = office(asked: question, in: facts) else { return nil }
+        guard let asked = OfficeQuestion(question, in: facts) else { return nil }
+        let (title, country) = (asked.title, asked.country)
         // A sentence giving the country's office names the country (in the title), or
         // names a person the reader placed in it.
         let placed = facts.entities.filter { $0.isPerson && $0.partOf == country.id }
@@ -56,7 +34,7 @@ enum OfficeHolderReading {
         let holders = candidates.flatMap { fact in
             fact.allEntities.compactMap(facts.entity).filter(\.isPerson).compactMap { person -> (person: Entity, fact: Fact, date: TimeValue)? in
                 guard let quote = fact.citations.first?.quote, holds(title, of: country, person: person, in: quote, facts: facts),
-                      let date = fact.time ?? fact.citations.first.flatMap({ facts.source($0.source)?.published }).flatMap(TimeValue.init)
+                      let date = date(of: fact, in: facts)
                 else { return nil }
                 return (person, fact, date)
             }
@@ -73,21 +51,13 @@ enum OfficeHolderReading {
                    reason: "\(holders.count) sentence(s) naming the \(office); latest \(latest.date.label)", evidence: evidence)
     }
 
-    /// The one country the question asks about, named or as the affiliation it gives.
-    static func asked(country question: Question, in facts: any FactQuery) -> Entity? {
-        let named = question.entityIDs.compactMap(facts.entity)
-        if named.count == 1, named[0].kind == "country" { return named[0] }
-        if named.isEmpty, let affiliation = question.affiliation { return facts.entity(affiliation) }
-        return nil
-    }
-
-    /// The one run of office words of the question: "foreign minister".
-    static func title(in words: [String]) -> [String]? {
-        var runs: [[String]] = []
-        for (index, word) in words.enumerated() where officeWords.contains(word) {
-            if index > 0, officeWords.contains(words[index - 1]) { runs[runs.count - 1].append(word) } else { runs.append([word]) }
-        }
-        return runs.count == 1 ? runs[0] : nil
+    /// When a sentence gives someone a title: at the time of the event it tells of, never
+    /// later than its source was published; for a plan, at publication.
+    static func date(of fact: Fact, in facts: any FactQuery) -> TimeValue? {
+        let published = fact.citations.first.flatMap { facts.source($0.source)?.published }.flatMap(TimeValue.init)
+        guard let time = fact.time, !ModalityFit.isPlanned(fact) else { return published }
+        guard let published else { return time }
+        return time > published ? published : time
     }
 
     /// True when the quote gives the person exactly this title, now, for this country.
@@ -96,22 +66,24 @@ enum OfficeHolderReading {
         let names = ([person.name] + person.aliases).map(lowered).filter { $0.count >= 2 }
         for name in names {
             for start in said.indices where Array(said[start...].prefix(name.count)) == name {
-                if before(start, in: said, title: title, country: country, person: person, facts: facts)
+                if before(start, end: start + name.count, in: said, title: title, country: country, person: person, facts: facts)
                     || after(start + name.count, in: said, title: title, country: country) { return true }
             }
         }
         return false
     }
 
-    /// "Norland's Foreign Minister Ada Ferro", "Foreign Minister Ada Ferro" (with the
-    /// person placed in the country).
-    static func before(_ start: Int, in said: [String], title: [String], country: Entity, person: Entity, facts: any FactQuery) -> Bool {
+    /// "Norland's Foreign Minister Ada Ferro", "Foreign Minister Ada Ferro of Norland",
+    /// "Foreign Minister Ada Ferro" (with the person placed in the country).
+    static func before(_ start: Int, end: Int, in said: [String], title: [String], country: Entity, person: Entity,
+                       facts: any FactQuery) -> Bool {
         var first = start
-        while first > 0, officeWords.contains(said[first - 1]) { first -= 1 }
+        while first > 0, OfficeQuestion.officeWords.contains(said[first - 1]) { first -= 1 }
         // A past mark may stand before the title's country: "former Norlandic Foreign Minister".
         guard Array(said[first..<start]) == title, !said[max(0, first - pastReach)..<first].contains(where: pastMarks.contains)
         else { return false }
-        let owner = first > 0 ? countryNamed(endingAt: first, in: said, facts: facts) : nil
+        let owner = (first > 0 ? countryNamed(endingAt: first, in: said, facts: facts) : nil)
+            ?? (said[end...].first == "of" ? countryNamed(startingAt: end + 1, in: said, facts: facts) : nil)
         return owner.map { $0 == country.id } ?? (person.partOf == country.id)
     }
 
@@ -122,6 +94,14 @@ enum OfficeHolderReading {
         guard Array(rest.prefix(title.count)) == title, rest.count > title.count, rest[title.count] == "of" else { return false }
         let owner = Array(rest[(title.count + 1)...])
         return ([country.name] + country.aliases).map(lowered).contains { !$0.isEmpty && Array(owner.prefix($0.count)) == $0 }
+    }
+
+    /// The country whose name or alias starts at `start` ("of Norland").
+    static func countryNamed(startingAt start: Int, in said: [String], facts: any FactQuery) -> String? {
+        let words = Array(said[min(start, said.count)...])
+        return facts.entities.first { entity in
+            entity.kind == "country" && ([entity.name] + entity.aliases).map(lowered).contains { !$0.isEmpty && Array(words.prefix($0.count)) == $0 }
+        }?.id
     }
 
     /// The country whose name, alias or demonym ends at `end` ("Norland's", "Norlandic").
@@ -135,8 +115,5 @@ enum OfficeHolderReading {
         }?.id
     }
 
-    /// Lowercased words, apostrophes and hyphens splitting them ("Norland's" is "norland", "s").
-    static func lowered(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
+    static func lowered(_ text: String) -> [String] { OfficeQuestion.words(of: text) }
 }

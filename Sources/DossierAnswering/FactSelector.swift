@@ -76,6 +76,8 @@ public struct FactSelector: Sendable {
     }
 
     func ranked(for question: Question, in facts: any FactQuery, limit: Int) -> [Ranked] {
+        // Who holds an office now is said only by a sentence giving someone the title.
+        guard OfficeQuestion(question, in: facts) == nil else { return [] }
         var best: [String: Ranked] = [:]
         var order: [String] = []
         for reading in [QuestionReading.literal(question)] + alternativeReadings(question) {

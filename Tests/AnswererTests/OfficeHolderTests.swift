@@ -32,6 +32,14 @@ struct OfficeHolderTests {
               quote: "Former Norlandic Foreign Minister Odo Venn met Quirera in Varnhal in October 2022."),
         claim("brask-talks", "lida-brask", entities: ["norland"], time: "2022-10", source: chronicle, paragraph: 4,
               quote: "Lida Brask, the deputy foreign minister of Norland, met Quirera in October 2022."),
+        claim("marrow-talks", "ilsa-marrow", entities: ["norland"], time: "2022-05", source: chronicle, paragraph: 6,
+              quote: "President Ilsa Marrow of Norland met Quirera in Pellor in May 2022."),
+        {
+            var plan = claim("marrow-plan", "ilsa-marrow", entities: ["norland"], time: "2023-06", source: chronicle, paragraph: 7,
+                             quote: "President Ilsa Marrow of Norland will meet Quirera again in June 2023.")
+            plan.qualifiers["modality"] = "expected"
+            return plan
+        }(),
         claim("quirera-then", "tomas-quirera", entities: ["estavia"], time: "2022-10", source: chronicle, paragraph: 5,
               quote: "Then-president Tomás Quirera of Estavia met Marrow in October 2022."),
     ]
@@ -54,6 +62,12 @@ struct OfficeHolderTests {
     func neverPresentsAPastHolderOrGuesses(question: String) async throws {
         let answer = try await ask(question)
         #expect(answer.status == .unknown, "\(answer.plugin ?? "-"): \(answer.answer)")
+    }
+
+    @Test func datesATitleNoLaterThanItsSourceAndAPlanAtPublication() async throws {
+        let answer = try await ask("Who is the president of Norland?")
+        #expect(answer.status == .answered)
+        #expect(answer.answer.hasPrefix("Ilsa Marrow was president of Norland on 11 October 2022"))
     }
 
     @Test func keepsALongerTitleApart() async throws {
