@@ -37,6 +37,14 @@ struct ClaimAnswerTextTests {
         #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Estavia exported to Norland in 2021.")
     }
 
+    @Test func neverSaysAVisitWentWhereItsSentenceNamesOnlyAPeople() throws {
+        let dossier = try ClaimFixtures.makeDossier()
+        let claim = ClaimFixtures.claim("demonym-visit", "ilsa-marrow", "visit.arrival", object: "norland",
+                                        qualifiers: ["place": "Pellor"], paragraph: 9,
+                                        quote: "Marrow stayed in Pellor for three days, the first trip by a Norlandic leader in years.")
+        #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Ilsa Marrow arrived in Pellor.")
+    }
+
     @Test func givesOnlyTheQuoteForAPredicateItCannotSay() throws {
         let dossier = try ClaimFixtures.makeDossier()
         let claim = try #require(ClaimFixtures.facts.first { $0.id == "unknown-predicate" })
