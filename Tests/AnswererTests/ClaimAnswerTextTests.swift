@@ -45,6 +45,17 @@ struct ClaimAnswerTextTests {
         #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Ilsa Marrow arrived in Pellor.")
     }
 
+    @Test(arguments: [
+        ("Norland condemned Estavia's dam project.", "Norland condemned Estavia."),
+        ("Norland condemned the decision and recalled its envoy from Pellor.", nil),
+    ])
+    func saysAPositionsObjectOnlyWhenTheVerbTakesIt(quote: String, clause: String?) throws {
+        let dossier = try ClaimFixtures.makeDossier()
+        var claim = ClaimFixtures.claim("stance", "norland", "position.condemned", object: "estavia", paragraph: 9, quote: quote)
+        claim.keywords = "condemn denounce"
+        #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == clause)
+    }
+
     @Test func givesOnlyTheQuoteForAPredicateItCannotSay() throws {
         let dossier = try ClaimFixtures.makeDossier()
         let claim = try #require(ClaimFixtures.facts.first { $0.id == "unknown-predicate" })
