@@ -102,8 +102,8 @@ struct ClaimRoles {
 
     /// Domains whose object is what the verb itself takes ("condemned Estavia's dam"): one
     /// named further on ("condemned the decision and recalled its envoy from Pellor") is
-    /// not what was condemned.
-    static let verbObjectDomains: Set<String> = ["position", "statement"]
+    /// not what was condemned. (What a statement is about may be named anywhere in it.)
+    static let verbObjectDomains: Set<String> = ["position"]
     /// How many words after a word of the predicate its object may begin.
     static let objectReach = 3
 
