@@ -158,7 +158,7 @@ let package = Package(
         .testTarget(
             name: "AnswererTests",
             dependencies: [
-                "DossierKit", "DossierAnswering", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierTesting",
+                "DossierKit", "DossierAnswering", "DossierReading", "DossierStore", "DossierIndex", "DossierEngine", "DossierOutput", "DossierTesting",
                 "TimelinePlugin", "TradePlugin", "VisitsPlugin", "StancePlugin", "GeneralPlugin",
             ]
         ),

@@ -6,6 +6,9 @@ import DossierKit
 /// its ambassador") is a stance taken, and answers a question asking what someone did in
 /// response to something ("what step did X take after the invasion?", "how did X react").
 ///
+/// A position or a statement about the event ("condemned the decision", "welcomed the
+/// move") is how its speaker reacted to it, whatever its sentence's opening.
+///
 /// The reading explains the question's words for the act itself ("step", "take",
 /// "measure", "react"): they are what a reaction is, so they are read as answered by it
 /// rather than missing from the claim. The claim still has to fit every entity, the time
@@ -20,9 +23,13 @@ enum ReactionReading {
     /// Phrases that present an act as an answer anywhere in a sentence.
     static let responsePhrases = [" in response to ", " in reaction to ", " in protest ", " in retaliation "]
 
+    /// Domains whose claims are themselves a reaction to what they are about: condemning,
+    /// protesting, welcoming or saying something of a decision is how one reacts to it.
+    static let stanceDomains: Set<String> = ["position", "statement"]
+
     static let selector: FactSelector = {
         var selector = FactSelector(excluding: [])
-        selector.accepts = isReaction
+        selector.accepts = { stanceDomains.contains($0.domain) || isReaction($0) }
         return selector
     }()
 

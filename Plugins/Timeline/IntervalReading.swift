@@ -29,7 +29,7 @@ enum IntervalReading {
     /// entity the part names over one that only mentions it.
     private static func bestDated(_ part: Question, in facts: any FactQuery, excluding id: String? = nil) -> FactMatch? {
         let candidates = facts.relevant(to: part, limit: 5) {
-            $0.time?.from != nil && $0.time?.precision != .span && $0.id != id
+            $0.time?.from != nil && $0.time?.precision != .span && $0.id != id && !ModalityFit.isPlanned($0)
         }
         let named = Set(part.entityIDs)
         func weight(_ match: FactMatch) -> Double {

@@ -12,7 +12,8 @@ enum ListingReading {
     static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
         guard let time = question.time, asksOnlyWhatHappened(question) else { return nil }
         let events = facts.facts.filter { fact in
-            guard let start = fact.time, start.precision != .span, let from = start.from else { return false }
+            // A plan is not something that happened.
+            guard let start = fact.time, start.precision != .span, let from = start.from, !ModalityFit.isPlanned(fact) else { return false }
             let mentioned = question.entityIDs
             return time.years.contains(from) && mentioned.allSatisfy { fact.allEntities.contains($0) || relatesTo($0, fact, facts) }
         }.sorted { $0.time! < $1.time! }

@@ -99,6 +99,21 @@ public enum ClaimFit {
         }.count
     }
 
+    /// A "when" question asks the date of the event its verbs name. Where a sentence gives
+    /// a claim of that event, the sentence's main claim of another class is another event,
+    /// dated by its own clause ("opened its embassy on Sunday, three months after it cut
+    /// ties" dates the opening, not the break): it counts as ``otherEvent``, not ``main``.
+    static func dateOtherEvents(in ranked: inout [String: FactSelector.Ranked], for question: Question) {
+        guard question.kind == .when, !question.predicates.isEmpty else { return }
+        let quoteOf = { (fact: Fact) in fact.qualifiers["salience"] != nil ? fact.citations.first?.quote : nil }
+        let asked = Set(ranked.values.filter { names($0.match.fact, $0.reading) }.compactMap { quoteOf($0.match.fact) })
+        for (id, match) in ranked where match.match.fact.qualifiers["salience"] == "main" && !names(match.match.fact, match.reading) {
+            guard let quote = quoteOf(match.match.fact), asked.contains(quote) else { continue }
+            ranked[id]?.raw *= otherEvent / main
+            ranked[id]?.fit += "; its sentence tells of the event asked in another claim"
+        }
+    }
+
     /// The match's score with these rules applied; the score itself for curated facts.
     public static func score(of match: FactMatch, for question: Question, in facts: any FactQuery) -> Double {
         guard match.fact.qualifiers["salience"] != nil else { return match.score }

@@ -59,6 +59,20 @@ struct ClaimRoles {
 
     var subjectEntity: Entity? { facts.entity(fact.subject) }
 
+    /// True when the sentence names the subject, by its name or an alias that is not a
+    /// word for its people ("Russian input" does not name Russia as acting).
+    var namesSubject: Bool { subjectEntity.map(names) ?? false }
+
+    /// Words that name no goods in particular: goods read as "goods worth" say nothing.
+    static let genericGoods: Set<String> = ["goods", "worth", "products", "value", "of", "merchandise"]
+
+    /// The claim's goods, when they name something besides goods in general.
+    var goods: String? {
+        guard let goods = fact.qualifiers["goods"] else { return nil }
+        let words = goods.lowercased().split { !$0.isLetter }.map(String.init)
+        return words.allSatisfy(Self.genericGoods.contains) ? nil : goods
+    }
+
     /// True when the subject is of a kind that acts.
     var subjectActs: Bool { subjectEntity.map { Self.actorKinds.contains($0.kind) } ?? true }
 
@@ -77,9 +91,44 @@ struct ClaimRoles {
         guard let id = fact.object, id != fact.subject else { return nil }
         if let entity = facts.entity(id) {
             let ownParty = id == ownCountry && Self.withOtherParty.contains(fact.domain)
-            return canBeOtherSide(entity) && !ownParty ? (id, ArticledName.of(entity)) : nil
+            // Where a visitor went is a place the sentence names, not one it names only by
+            // a word for its people ("the first trip by a Norlandic leader").
+            let whereWent = fact.domain != "visit" || names(entity) || facts.entities.contains { $0.partOf == id && names($0) }
+            let spokenOf = !Self.verbObjectDomains.contains(fact.domain) || followsVerb(entity)
+            return canBeOtherSide(entity) && !ownParty && whereWent && spokenOf ? (id, ArticledName.of(entity)) : nil
         }
         return (id, id)
+    }
+
+    /// Domains whose object is what the verb itself takes ("condemned Estavia's dam"): one
+    /// named further on ("condemned the decision and recalled its envoy from Pellor") is
+    /// not what was condemned. (What a statement is about may be named anywhere in it.)
+    static let verbObjectDomains: Set<String> = ["position"]
+    /// How many words after a word of the predicate its object may begin.
+    static let objectReach = 3
+
+    /// True when the entity's name, or an alias, begins within ``objectReach`` words after a
+    /// word of the claim's predicate in the sentence.
+    func followsVerb(_ entity: Entity) -> Bool {
+        let verbs = fact.keywords.lowercased().split(separator: " ").map(String.init).filter { $0.count >= 3 }
+        let words = quote.split { $0.isWhitespace }.map(String.init)
+        return words.indices.contains { index in
+            let word = words[index].lowercased()
+            guard verbs.contains(where: { word.hasPrefix($0) }) else { return false }
+            let after = words[(index + 1)..<min(words.count, index + 1 + Self.objectReach + 2)].joined(separator: " ")
+            let reach = words[(index + 1)..<min(words.count, index + 1 + Self.objectReach)]
+            return ([entity.name] + entity.aliases).contains { name in
+                QuoteText.names(after, name) && reach.contains { $0.hasPrefix(name.split(separator: " ").first.map(String.init) ?? name) }
+            }
+        }
+    }
+
+    /// True when the sentence names the entity by its name or an alias that is not a word
+    /// for its people (an alias longer than the name and starting as it does: "Norlandic").
+    func names(_ entity: Entity) -> Bool {
+        let stem = String(entity.name.prefix(4)).lowercased()
+        return QuoteText.names(quote, entity.name)
+            || entity.aliases.contains { QuoteText.names(quote, $0) && !($0.lowercased().hasPrefix(stem) && $0.count > entity.name.count) }
     }
 
     /// The other party named by the claim's `counterpart`, or, for a two-sided predicate

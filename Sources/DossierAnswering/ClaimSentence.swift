@@ -19,14 +19,27 @@ public enum ClaimSentence {
         /// The verb with the figure it moves, "#" standing for the figure: "invested #".
         /// Nil when the predicate says no figure.
         public var withAmount: String?
+        /// The verb and the word before its object when the act is planned ("is expected
+        /// to visit Norland"), where they differ from ``bare`` and ``beforeObject``.
+        public var planned: (bare: String, beforeObject: String)? {
+            get { plannedBare.map { ($0, plannedBeforeObject ?? beforeObject) } }
+            set { (plannedBare, plannedBeforeObject) = (newValue?.bare, newValue?.beforeObject) }
+        }
+        private var plannedBare: String?
+        private var plannedBeforeObject: String?
 
-        public init(past: String, bare: String, beforeObject: String = "", beforePlace: String = "in", withAmount: String? = nil) {
+        public init(past: String, bare: String, beforeObject: String = "", beforePlace: String = "in", withAmount: String? = nil,
+                    planned: (bare: String, beforeObject: String)? = nil) {
             self.past = past
             self.bare = bare
             self.beforeObject = beforeObject
             self.beforePlace = beforePlace
             self.withAmount = withAmount
+            self.planned = planned
         }
+
+        /// The verb as a plan says it, with the word before its object.
+        var asPlanned: (bare: String, beforeObject: String) { planned ?? (bare, beforeObject) }
     }
 
     /// Each predicate of the fact model as a clause. Amounts and goods follow the verb
@@ -50,7 +63,7 @@ public enum ClaimSentence {
         "trade.agreement": Verb(past: "made a trade agreement", bare: "make a trade agreement", beforeObject: "with"),
         "investment.made": Verb(past: "invested", bare: "invest", beforeObject: "in", withAmount: "invested #"),
         "agreement.signed": Verb(past: "signed an agreement", bare: "sign an agreement", beforeObject: "with"),
-        "visit.arrival": Verb(past: "arrived", bare: "arrive", beforeObject: "in"),
+        "visit.arrival": Verb(past: "arrived", bare: "arrive", beforeObject: "in", planned: (bare: "visit", beforeObject: "")),
         "meeting.held": Verb(past: "met", bare: "meet"),
         "position.condemned": Verb(past: "condemned", bare: "condemn"),
         "position.supported": Verb(past: "supported", bare: "support"),
@@ -147,9 +160,19 @@ public enum ClaimSentence {
     static func clauseParts(of fact: Fact, in facts: any FactQuery) -> ClauseParts? {
         guard let verb = verbs[fact.predicate] else { return nil }
         let roles = ClaimRoles(fact, in: facts)
-        // Only what was said is said of a sentence that tells of things yet to happen.
-        guard roles.subjectActs, fact.domain == "statement" || !QuoteText.speaksOfFuture(roles.quote) else { return nil }
+        // A plan is said as one ("is expected to visit"); of any other claim of a sentence
+        // that tells of things yet to happen, only what was said is said.
+        let planned = ModalityFit.isPlanned(fact)
+        guard roles.subjectActs, planned || fact.domain == "statement" || !QuoteText.speaksOfFuture(roles.quote) else { return nil }
+        // A plan is said only of a subject its sentence names: who is to act is the part of
+        // a plan a reader most easily mistakes.
+        guard !planned || roles.namesSubject else { return nil }
         let negative = fact.qualifiers["polarity"] == "negative"
+        let form = planned ? verb.asPlanned : (bare: verb.bare, beforeObject: verb.beforeObject)
+        let beforeObject = form.beforeObject
+        // A planned visit names where it goes as its object: "visit Pellor, Estavia".
+        let beforePlace = planned && verb.planned != nil ? beforeObject : verb.beforePlace
+        let phrase = { (before: String, name: String) in before.isEmpty ? name : before + " " + name }
         // A person closes "the" embassy; a country closes "its" own.
         let person = roles.subjectEntity?.isPerson == true
         let said = { (phrase: String) in
@@ -157,13 +180,15 @@ public enum ClaimSentence {
         }
         // A figure is said with what it measures ("wrote off 90 percent of the debt"),
         // goods after it ("exported $4 million worth of coffee"), or not at all.
-        let template = movesValue.contains(fact.domain) && !negative ? roles.amount.flatMap { amount in
+        let template = movesValue.contains(fact.domain) && !negative && !planned ? roles.amount.flatMap { amount in
             verb.withAmount.map { $0.replacing("#", with: amount) }
         } : nil
-        var words = [said(template ?? (negative ? "did not " + verb.bare : verb.past))]
+        let done = negative ? "did not " + verb.bare : verb.past
+        let expected = (negative ? "is not expected to " : "is expected to ") + form.bare
+        var words = [said(template ?? (planned ? expected : done))]
         var complete = template != nil
         let worth = template != nil && verb.withAmount?.hasSuffix("worth") == true
-        if movesValue.contains(fact.domain), let goods = fact.qualifiers["goods"] {
+        if movesValue.contains(fact.domain), let goods = roles.goods {
             words.append((worth ? "of " : "") + goods)
             complete = true
         } else if worth {
@@ -174,19 +199,19 @@ public enum ClaimSentence {
         var place = fact.qualifiers["place"] == objectNamed ? nil : roles.place.flatMap { $0 == objectNamed ? nil : $0 }
         if let object {
             complete = true
-            if let located = place, verb.beforePlace == verb.beforeObject {
+            if let located = place, beforePlace == beforeObject {
                 // The place said once: "in Jerusalem, Israel" when it lies in the object,
                 // the place alone when it does not ("its embassy in Moscow", not "in Moscow,
                 // Guatemala"), except for a visit, whose object is where the visitor went.
                 let inside = facts.entities.contains { $0.name == located && $0.partOf == object.id }
                 if !inside, fact.domain == "visit" {
-                    words.append(verb.beforeObject + " " + object.name)
+                    words.append(phrase(beforeObject, object.name))
                 } else {
-                    words.append(verb.beforePlace + " " + located + (inside ? ", " + object.name : ""))
+                    words.append(phrase(beforePlace, located + (inside ? ", " + object.name : "")))
                 }
                 place = nil
             } else {
-                words.append(verb.beforeObject.isEmpty ? object.name : verb.beforeObject + " " + object.name)
+                words.append(phrase(beforeObject, object.name))
             }
         }
         if let counterpart = roles.counterpart(besides: object) {
@@ -194,15 +219,19 @@ public enum ClaimSentence {
             complete = true
         }
         if let place {
-            words.append(verb.beforePlace + " " + place)
+            words.append(phrase(beforePlace, place))
             if placeCompletes.contains(fact.domain) { complete = true }
         }
         guard complete || sayableAlone.contains(fact.predicate) else { return nil }
-        if let companions = fact.qualifiers["companions"] { words.append("with " + companions) }
+        var subject = ArticledName.of(fact.subject, in: facts)
+        // Those travelling with the subject: after the act done ("arrived in Pellor with
+        // Odo Venn"), beside the subject of a plan ("Marrow, with Odo Venn, is expected to").
+        if let companions = fact.qualifiers["companions"] {
+            if planned { subject += ", with " + companions + "," } else { words.append("with " + companions) }
+        }
         if let time = fact.time { words.append(time.phrase) }
         if let purpose = fact.qualifiers["purpose"] { words.append(purpose.hasPrefix("to ") ? purpose : "for " + purpose) }
         // What was said follows as the quote.
-        return ClauseParts(subject: ArticledName.of(fact.subject, in: facts), predicate: words.joined(separator: " "),
-                           end: fact.domain == "statement" ? ":" : ".")
+        return ClauseParts(subject: subject, predicate: words.joined(separator: " "), end: fact.domain == "statement" ? ":" : ".")
     }
 }

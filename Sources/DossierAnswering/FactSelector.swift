@@ -76,16 +76,20 @@ public struct FactSelector: Sendable {
     }
 
     func ranked(for question: Question, in facts: any FactQuery, limit: Int) -> [Ranked] {
+        // Who holds an office now is said only by a sentence giving someone the title.
+        guard OfficeQuestion(question, in: facts) == nil else { return [] }
         var best: [String: Ranked] = [:]
         var order: [String] = []
         for reading in [QuestionReading.literal(question)] + alternativeReadings(question) {
-            let asked = reading.question
+            // Words asking for a plan are answered by a claim's modality, not its words.
+            let asked = ModalityFit.read(reading.question)
             for match in facts.relevant(to: asked, limit: limit, where: owns) {
                 let (factor, fit) = KindFit.factor(of: match.fact, for: asked, in: facts)
                 let (claim, claimReading) = ClaimFit.factor(of: match.fact, for: asked)
                 let (place, placeReading) = PlaceFit.factor(of: match.fact, for: asked, in: facts)
-                let why = [fit, claimReading, placeReading].filter { !$0.isEmpty }.joined(separator: "; ")
-                let raw = ClaimFit.score(of: match, for: asked, in: facts) * factor * claim * place * reading.weight
+                let (modality, modalityReading) = ModalityFit.factor(of: match.fact, for: asked)
+                let why = [fit, claimReading, placeReading, modalityReading].filter { !$0.isEmpty }.joined(separator: "; ")
+                let raw = ClaimFit.score(of: match, for: asked, in: facts) * factor * claim * place * modality * reading.weight
                 let candidate = Ranked(match: match, raw: raw, fit: why, reading: asked)
                 if let kept = best[match.fact.id] {
                     if raw > kept.raw { best[match.fact.id] = candidate }
@@ -95,6 +99,7 @@ public struct FactSelector: Sendable {
                 }
             }
         }
+        ClaimFit.dateOtherEvents(in: &best, for: question)
         let sorted = order.compactMap { best[$0] }.sorted { a, b in
             if a.raw != b.raw { return a.raw > b.raw }
             return Self.strongerEvidence(a.match, b.match)

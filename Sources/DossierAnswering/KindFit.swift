@@ -19,8 +19,9 @@ public enum KindFit {
     public static let noPerson = 0.6
     /// "How much" or "how many", against a fact that gives no figure.
     public static let noFigure = 0.3
-    /// "How long", against a fact that gives no duration.
-    public static let noDuration = 0.5
+    /// "How long", against a fact that gives no duration: a date says when, not how long,
+    /// so even a full match stays under the threshold.
+    public static let noDuration = 0.45
     /// "How does A compare with B", against a fact with no figure to compare.
     public static let nothingToCompare = 0.75
 
@@ -48,10 +49,15 @@ public enum KindFit {
                 || has(["person", "members", "companions"])
             return person ? (1, "names a person") : (noPerson, "the fact names no person besides those asked about")
         case .howMuch, .howMany:
-            let figure = has(["amount", "ratio", "members", "duration"]) || fact.statement.contains(where: \.isNumber)
+            // A claim's statement holds its date: only a number of its sentence that is no
+            // part of a date is a figure.
+            let written = fact.qualifiers["salience"] == nil
+                ? fact.statement.contains(where: \.isNumber) : QuoteText.holdsCount(fact.citations.first?.quote ?? "")
+            let figure = has(["amount", "ratio", "members"]) || ClaimDuration.of(fact, asked: question) != nil || written
             return figure ? (1, "gives a figure") : (noFigure, "the fact gives no figure")
         case .howLong:
-            return has(["duration"]) ? (1, "gives a duration") : (noDuration, "the fact gives no duration")
+            // A claim's length of time counts only when its sentence says it of the event.
+            return ClaimDuration.of(fact, asked: question) != nil ? (1, "gives a duration") : (noDuration, "the fact gives no duration")
         case .compare:
             return has(["ratio", "amount"]) ? (1, "gives a comparison") : (nothingToCompare, "the fact gives no figure to compare")
         default:

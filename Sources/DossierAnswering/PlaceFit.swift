@@ -29,7 +29,10 @@ public enum PlaceFit {
         // A location that is the fact's own subject or object ("represented in A", with
         // the embassy in B) is not contradicted by the fact's place.
         let core = [fact.subject, fact.object].compactMap { $0 }
-        let located = question.locations.contains { location in
+        // A visit is set where the visitor went: the place a question names is where it asks
+        // about, whether "in Pellor" or "visit Estavia".
+        let locations = fact.domain == "visit" ? asked : question.locations
+        let located = locations.contains { location in
             asked.contains(location) && !core.contains { related(location, $0, in: facts) }
         }
         return located ? (elsewhereAsked, "set elsewhere than asked") : (elsewhere, "set elsewhere")

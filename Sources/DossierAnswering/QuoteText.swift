@@ -44,6 +44,34 @@ enum QuoteText {
         return found
     }
 
+    /// Names of months and their short forms: a number beside one is part of a date.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    /// The years a bare four-digit number is read as rather than as a count.
+    static let years = 1000...2199
+
+    /// True when the text writes a number that is no part of a date: "17 agreements", "26%",
+    /// "$4 million", but not "12 June", "2018", "the 1990s" or "3rd".
+    static func holdsCount(_ text: String) -> Bool {
+        let kept = { (c: Character) in c.isLetter || c.isNumber }
+        let words = text.lowercased().split { $0.isWhitespace }.map { word in
+            String(word.drop { !kept($0) }.reversed().drop { !kept($0) }.reversed())
+        }
+        return words.indices.contains { index in
+            let word = words[index]
+            guard let first = word.first(where: { $0.isNumber || $0.isLetter }), first.isNumber else { return false }
+            let beside = [index > 0 ? words[index - 1] : "", index + 1 < words.count ? words[index + 1] : ""]
+            if beside.contains(where: months.contains) { return false }
+            if word.allSatisfy(\.isNumber), let value = Int(word), years.contains(value), word.count == 4 { return false }
+            if ["s", "st", "nd", "rd", "th"].contains(where: { word.hasSuffix($0) && word.dropLast($0.count).allSatisfy(\.isNumber) }) {
+                return false
+            }
+            return true
+        }
+    }
+
     /// True when every number of `figure` is a number of `text`.
     static func holdsNumbers(of figure: String, in text: String) -> Bool {
         let written = Set(numbers(in: text))

@@ -29,6 +29,33 @@ struct ClaimAnswerTextTests {
         #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Estavia did not export salt to Norland.")
     }
 
+    @Test func saysNoGoodsWhenTheyNameNothingInParticular() throws {
+        let dossier = try ClaimFixtures.makeDossier()
+        let claim = ClaimFixtures.claim("vague-export", "estavia", "trade.export", object: "norland",
+                                        qualifiers: ["goods": "goods worth", "amount": "about 3 million"], time: "2021",
+                                        paragraph: 9, quote: "In 2021 Estavia sold goods worth about 3 million to Norland.")
+        #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Estavia exported to Norland in 2021.")
+    }
+
+    @Test func neverSaysAVisitWentWhereItsSentenceNamesOnlyAPeople() throws {
+        let dossier = try ClaimFixtures.makeDossier()
+        let claim = ClaimFixtures.claim("demonym-visit", "ilsa-marrow", "visit.arrival", object: "norland",
+                                        qualifiers: ["place": "Pellor"], paragraph: 9,
+                                        quote: "Marrow stayed in Pellor for three days, the first trip by a Norlandic leader in years.")
+        #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == "Ilsa Marrow arrived in Pellor.")
+    }
+
+    @Test(arguments: [
+        ("Norland condemned Estavia's dam project.", "Norland condemned Estavia."),
+        ("Norland condemned the decision and recalled its envoy from Pellor.", nil),
+    ])
+    func saysAPositionsObjectOnlyWhenTheVerbTakesIt(quote: String, clause: String?) throws {
+        let dossier = try ClaimFixtures.makeDossier()
+        var claim = ClaimFixtures.claim("stance", "norland", "position.condemned", object: "estavia", paragraph: 9, quote: quote)
+        claim.keywords = "condemn denounce"
+        #expect(ClaimSentence.clause(of: claim, in: dossier.engine.index) == clause)
+    }
+
     @Test func givesOnlyTheQuoteForAPredicateItCannotSay() throws {
         let dossier = try ClaimFixtures.makeDossier()
         let claim = try #require(ClaimFixtures.facts.first { $0.id == "unknown-predicate" })
