@@ -11,14 +11,18 @@ struct PluginStartTests {
         let scripts = try PluginScript()
         defer { scripts.remove() }
         let path = try scripts.write("busy", body: Reply.firstFact())
-        let writing = try #require(FileHandle(forWritingAtPath: path))
+        let writing = open(path, O_WRONLY)
+        try #require(writing >= 0)
 
-        let starting = Task { try await ExternalAnswerer(path: path, report: { _ in }) }
         // Not a timing assertion: the start waits for the file whenever it is closed,
-        // within its retries, and succeeds either way.
-        try await Task.sleep(for: .milliseconds(50))
-        try writing.close()
-        let plugin = try await starting.value
+        // within its retries, and succeeds either way. The file is closed from a thread of
+        // its own, so a test run that keeps every task thread busy cannot hold the close
+        // back past the retries.
+        Thread.detachNewThread {
+            usleep(50_000)
+            close(writing)
+        }
+        let plugin = try await ExternalAnswerer(path: path, report: { _ in })
 
         #expect(plugin.name == "busy")
     }
