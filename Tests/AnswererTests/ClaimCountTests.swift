@@ -14,8 +14,7 @@ struct ClaimCountTests {
     ]
 
     private func ask(_ question: String) async throws -> TestAnswer {
-        try await TestDossier(sources: [TestDossier.fixtureSource, ClaimFixtures.gazette], entities: Fixtures.entities,
-                              facts: Self.facts, answerers: Fixtures.answerers).ask(question)
+        try await ClaimFixtures.ask(question, facts: Self.facts)
     }
 
     @Test func answersFromACountTheSentenceWrites() async throws {

@@ -5,6 +5,13 @@ import DossierTesting
 /// citation's quote), about the invented world of ``Fixtures``, and two invented
 /// sources that disagree on a figure.
 enum ClaimFixtures {
+    /// Asks `question` of a Dossier holding `facts` (cited to the gazette), the fixture
+    /// entities and the built-in answerers.
+    static func ask(_ question: String, facts: [Fact]) async throws -> TestAnswer {
+        try await TestDossier(sources: [TestDossier.fixtureSource, gazette], entities: Fixtures.entities,
+                              facts: facts, answerers: Fixtures.answerers).ask(question)
+    }
+
     static let gazette = Source(
         id: "gazette", title: "Harbour Gazette", publisher: "Dossier tests", kind: "test fixture",
         published: "2019-04-02", sections: ["News"])

@@ -18,8 +18,7 @@ struct PlannedClaimTests {
     ]
 
     private func ask(_ question: String) async throws -> TestAnswer {
-        try await TestDossier(sources: [TestDossier.fixtureSource, ClaimFixtures.gazette], entities: Fixtures.entities,
-                              facts: Self.facts, answerers: Fixtures.answerers).ask(question)
+        try await ClaimFixtures.ask(question, facts: Self.facts)
     }
 
     @Test(arguments: ["When will Marrow visit Estavia?", "When is Ilsa Marrow expected to travel to Estavia?"])

@@ -18,8 +18,7 @@ struct SentenceOtherEventTests {
     ]
 
     private func ask(_ question: String) async throws -> TestAnswer {
-        try await TestDossier(sources: [TestDossier.fixtureSource, ClaimFixtures.gazette], entities: Fixtures.entities,
-                              facts: Self.facts, answerers: Fixtures.answerers).ask(question)
+        try await ClaimFixtures.ask(question, facts: Self.facts)
     }
 
     @Test func answersTheDateOfTheEventItsClauseDates() async throws {

@@ -6,8 +6,6 @@ import Testing
 /// Visits answer who travelled with whom and how long a visit lasted from the roles that
 /// say so, and nothing when no role does.
 struct VisitCompanionTests {
-    static let gazette = ClaimFixtures.gazette
-
     static let facts = [
         ClaimFixtures.claim(
             "marrow-arrival", "ilsa-marrow", "visit.arrival", object: "estavia",
@@ -19,8 +17,7 @@ struct VisitCompanionTests {
     ]
 
     private func ask(_ question: String) async throws -> TestAnswer {
-        try await TestDossier(sources: [TestDossier.fixtureSource, Self.gazette], entities: Fixtures.entities,
-                              facts: Self.facts, answerers: Fixtures.answerers).ask(question)
+        try await ClaimFixtures.ask(question, facts: Self.facts)
     }
 
     @Test(arguments: ["Who accompanied Marrow to Estavia?", "Who travelled with Ilsa Marrow to Estavia?"])

@@ -17,8 +17,7 @@ struct VisitDurationTests {
     ]
 
     private func ask(_ question: String) async throws -> TestAnswer {
-        try await TestDossier(sources: [TestDossier.fixtureSource, ClaimFixtures.gazette], entities: Fixtures.entities,
-                              facts: Self.facts, answerers: Fixtures.answerers).ask(question)
+        try await ClaimFixtures.ask(question, facts: Self.facts)
     }
 
     @Test(arguments: ["How long was Marrow's visit to Estavia?", "How long was Ilsa Marrow's state visit?"])
