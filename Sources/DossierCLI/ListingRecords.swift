@@ -13,7 +13,7 @@ enum ListingRecords {
         out.field("type", "source")
         out.field("id", source.id)
         out.field("title", source.title)
-        out.field("publisher", source.publisher)
+        out.field("publisher", source.knownPublisher)
         out.field("kind", source.kind)
         out.field("published", source.published)
         out.field("sections", source.sections)

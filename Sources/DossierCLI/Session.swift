@@ -151,7 +151,7 @@ struct Session {
             } else {
                 lines += [
                     source.id, "  " + source.title,
-                    "  \(source.publisher)\(source.published.map { ", " + $0 } ?? ""); \(facts) facts",
+                    "  \(source.publication.map { $0 + "; " } ?? "")\(facts) facts",
                 ].map(TerminalSanitizer.clean)
             }
         }

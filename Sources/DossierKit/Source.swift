@@ -4,7 +4,8 @@ public struct Source: Sendable, Hashable, Codable {
     public var id: String
     /// The document's title.
     public var title: String
-    /// Who published it.
+    /// Who published it; empty when the document does not say (a file ingested without a
+    /// `sources.json` entry naming its publisher).
     public var publisher: String
     /// What sort of document it is (`"news article"`).
     public var kind: String
@@ -24,5 +25,14 @@ public struct Source: Sendable, Hashable, Codable {
         self.kind = kind
         self.published = published
         self.sections = sections
+    }
+
+    /// The publisher, or nil when it is not known: what a listing or citation shows.
+    public var knownPublisher: String? { publisher.isEmpty ? nil : publisher }
+
+    /// "Publisher, date", leaving out whichever the source does not give; nil when it gives neither.
+    public var publication: String? {
+        let parts = [knownPublisher, published].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }

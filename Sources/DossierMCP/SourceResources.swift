@@ -15,7 +15,7 @@ extension DossierTools {
             let stored = ingested.contains(source.id) ? "text stored" : "not ingested: metadata only"
             return Resource(
                 name: source.id, uri: SourceResources.uri(of: source.id), title: source.title,
-                description: "\(source.publisher)\(source.published.map { ", " + $0 } ?? ""); \(factCount(citing: source.id)) facts; \(stored)",
+                description: "\(source.publication.map { $0 + "; " } ?? "")\(factCount(citing: source.id)) facts; \(stored)",
                 mimeType: "application/json")
         }
         return ListResources.Result(resources: resources)

@@ -16,7 +16,7 @@ public struct TextRenderer: Sendable {
     public init(sources: [Source], color: Bool = false, width: Int? = nil) {
         self.color = color
         self.width = width
-        publishers = Dictionary(sources.map { ($0.id, $0.publisher) }, uniquingKeysWith: { a, _ in a })
+        publishers = Dictionary(sources.compactMap { source in source.knownPublisher.map { (source.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The record as lines of text, ending with a newline.

@@ -49,14 +49,14 @@ public enum SourceCatalog {
                     "\(sidecar): the entry for \(name) has the id '\(entry.id)'; an id is 1 to \(maximumIDLength) letters, digits, '.', '_' or '-'. Fix it and ingest again.")
             }
             let source = Source(
-                id: entry.id, title: entry.title, publisher: entry.publisher ?? "unknown publisher",
+                id: entry.id, title: entry.title, publisher: entry.publisher ?? "",
                 kind: entry.kind ?? "document", published: entry.published ?? parsed.date, sections: parsed.sectionNames)
             return Lookup(source: source, listed: true)
         }
         let shownName = (path as NSString).lastPathComponent
         let stem = (shownName as NSString).deletingPathExtension
         let id = TextFolding.words(stem).joined(separator: "-")
-        let source = Source(id: id.isEmpty ? "document" : id, title: parsed.title ?? stem, publisher: "unknown publisher",
+        let source = Source(id: id.isEmpty ? "document" : id, title: parsed.title ?? stem, publisher: "",
                             kind: "document", published: parsed.date, sections: parsed.sectionNames)
         return Lookup(source: source, listed: false)
     }

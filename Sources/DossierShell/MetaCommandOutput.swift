@@ -63,7 +63,7 @@ public struct MetaCommandOutput: Sendable {
         for source in index.sources {
             let count = index.facts.filter { $0.citations.contains { $0.source == source.id } }.count
             out += layout.block(source.id)
-            out += layout.block("\(source.title) (\(source.publisher)), \(count) facts", indent: "    ")
+            out += layout.block("\(source.title)\(source.knownPublisher.map { " (\($0))" } ?? ""), \(count) facts", indent: "    ")
         }
         return out.isEmpty ? "the store holds no sources\n" : out
     }
@@ -75,7 +75,7 @@ public struct MetaCommandOutput: Sendable {
         }
         var out = layout.block(source.title)
         out += layout.block("id: \(source.id)", indent: "  ")
-        out += layout.block("publisher: \(source.publisher)", indent: "  ")
+        out += layout.block("publisher: \(source.knownPublisher ?? "not given")", indent: "  ")
         out += layout.block("kind: \(source.kind)", indent: "  ")
         out += layout.block("published: \(source.published ?? "not given")", indent: "  ")
         out += layout.block("sections: " + (source.sections.isEmpty ? "none listed" : source.sections.joined(separator: "; ")),

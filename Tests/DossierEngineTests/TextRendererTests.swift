@@ -26,6 +26,12 @@ struct TextRendererTests {
         #expect(lines[3].contains("\u{201C}Norland opened it.\u{201D}"))
     }
 
+    @Test func aSourceWithoutAPublisherIsCitedByTitleAlone() {
+        let unlisted = [Source(id: "atlas", title: "Atlas of Norland", publisher: "", sections: ["History"])]
+        let lines = TextRenderer(sources: unlisted).render(answered()).split(separator: "\n").map(String.init)
+        #expect(lines[1] == "  [1] Atlas of Norland, History, paragraph 2")
+    }
+
     @Test func endsWithOneNewline() {
         let text = TextRenderer(sources: sources).render(answered())
         #expect(text.hasSuffix("\n"))

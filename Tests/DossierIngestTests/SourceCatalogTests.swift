@@ -37,6 +37,15 @@ struct SourceCatalogTests {
         }
     }
 
+    @Test func aFileNoCatalogListsHasNoPublisherRatherThanAPlaceholder() throws {
+        let folder = try CorpusFixture.temporaryDirectory()
+        let lookup = try SourceCatalog.lookup(for: folder.appendingPathComponent("harbour-notes.txt").path, parsed: parsed)
+        #expect(!lookup.listed)
+        #expect(lookup.source.publisher.isEmpty)
+        #expect(lookup.source.knownPublisher == nil)
+        #expect(lookup.source.publication == nil)
+    }
+
     @Test func aSparseGibibyteCatalogIsRefusedUnread() throws {
         let folder = try CorpusFixture.temporaryDirectory()
         let catalog = folder.appendingPathComponent("sources.json")

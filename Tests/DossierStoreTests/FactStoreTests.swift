@@ -145,6 +145,27 @@ struct FactStoreTests {
         #expect(try migrations(at: path) == migrationsBefore)
     }
 
+    @Test func aStoreFromBeforePublishersCouldBeUnknownLosesItsPlaceholder() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("store.sqlite").path
+        do {
+            let store = try FactStore(path: path)
+            try store.installPack(version: 1, contents: makeContents())
+        }
+        do {
+            // The store as an older Dossier left it: the placeholder written, the migration not run.
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "UPDATE source SET publisher = 'unknown publisher'")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-publisher-not-given'")
+            }
+            try queue.close()
+        }
+        let sources = try FactStore(path: path).contents().sources
+        #expect(sources.map(\.publisher) == [""])
+    }
+
     @Test func anEmptyFileBecomesAStore() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
