@@ -4,12 +4,43 @@ enum QuoteText {
     /// True when `text` holds `phrase` as whole words ("in Jerusalem", not "Jerusalemite").
     static func names(_ text: String, _ phrase: String) -> Bool {
         guard !phrase.isEmpty else { return false }
+        if let named = asciiNames(text, phrase) { return named }
         var searched = text.startIndex..<text.endIndex
         while let found = text[searched].firstRange(of: phrase) {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
             let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
             if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
             searched = found.upperBound..<text.endIndex
+        }
+        return false
+    }
+
+    /// ``names(_:_:)`` on the bytes of two ASCII texts, where each byte is a character (but
+    /// for a carriage return, which joins the line feed after it) and a letter is `A`-`Z` or
+    /// `a`-`z`: the same search, from the end of each match found to the next; nil when
+    /// either text holds another byte.
+    private static func asciiNames(_ text: String, _ phrase: String) -> Bool? {
+        let found = text.utf8.withContiguousStorageIfAvailable { text in
+            phrase.utf8.withContiguousStorageIfAvailable { phrase in asciiNames(text, phrase) }
+        }
+        return found.flatMap { $0.flatMap { $0 } }
+    }
+
+    private static func asciiNames(_ text: UnsafeBufferPointer<UInt8>, _ phrase: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let isPlain = { (byte: UInt8) in byte < 0x80 && byte != UInt8(ascii: "\r") }
+        guard text.allSatisfy(isPlain), phrase.allSatisfy(isPlain) else { return nil }
+        let isLetter = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        }
+        let length = phrase.count
+        var start = 0
+        while start + length <= text.count {
+            guard let at = (start...(text.count - length)).first(where: { at in
+                (0..<length).allSatisfy { text[at + $0] == phrase[$0] }
+            }) else { return false }
+            let end = at + length
+            if !(at > 0 && isLetter(text[at - 1])), !(end < text.count && isLetter(text[end])) { return true }
+            start = end
         }
         return false
     }

@@ -49,6 +49,14 @@ public struct Fact: Sendable, Hashable, Codable, Identifiable {
 
     /// True when the predicate's domain is one of `domains`; allocates nothing.
     public func isInDomain(of domains: Set<String>) -> Bool {
+        let compared = predicate.utf8.withContiguousStorageIfAvailable { predicate in
+            let part = UnsafeBufferPointer(rebasing: predicate[..<(predicate.firstIndex(of: UInt8(ascii: ".")) ?? predicate.count)])
+            return domains.contains { domain in
+                domain.utf8.count == part.count
+                    && (domain.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(part) } ?? domain.utf8.elementsEqual(part))
+            }
+        }
+        if let compared { return compared }
         let part = domainBytes
         return domains.contains { $0.utf8.elementsEqual(part) }
     }

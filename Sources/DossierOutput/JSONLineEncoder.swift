@@ -68,6 +68,12 @@ public struct JSONObjectWriter: Sendable {
         scalar == "\"" || scalar == "\\" || TerminalSanitizer.isUnsafe(scalar)
     }
 
+    /// True when every byte of the string is a printable ASCII character other than a
+    /// quote or a backslash: nothing in it needs escaping, found without decoding scalars.
+    private static func isPlainASCII(_ string: String) -> Bool {
+        string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+
     /// A string field; nil writes `null`.
     public mutating func field(_ key: String, _ value: String?) {
         rawField(key, value.map(Self.quoted) ?? "null")
@@ -96,7 +102,7 @@ public struct JSONObjectWriter: Sendable {
 
     /// A field whose value is already JSON (an object from another writer, an array).
     public mutating func rawField(_ key: String, _ json: String) {
-        if text.count > 1 { text += "," }
+        if text.utf8.count > 1 { text += "," }
         text += Self.quoted(key) + ":" + json
     }
 
@@ -108,7 +114,7 @@ public struct JSONObjectWriter: Sendable {
 
     /// A string as a JSON string literal, every unsafe character escaped.
     public static func quoted(_ string: String) -> String {
-        if !string.unicodeScalars.contains(where: needsEscape) { return "\"" + string + "\"" }
+        if isPlainASCII(string) || !string.unicodeScalars.contains(where: needsEscape) { return "\"" + string + "\"" }
         var out = "\""
         for scalar in string.unicodeScalars {
             switch scalar {
