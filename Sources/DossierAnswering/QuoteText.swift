@@ -19,16 +19,37 @@ enum QuoteText {
     /// for a carriage return, which joins the line feed after it) and a letter is `A`-`Z` or
     /// `a`-`z`: the same search, from the end of each match found to the next; nil when
     /// either text holds another byte.
+    ///
+    /// An ASCII text holds no phrase with a character outside ASCII, unless that character
+    /// is one of the few that are canonically an ASCII one (the Kelvin sign is "K").
     private static func asciiNames(_ text: String, _ phrase: String) -> Bool? {
         let found = text.utf8.withContiguousStorageIfAvailable { text in
             phrase.utf8.withContiguousStorageIfAvailable { phrase in asciiNames(text, phrase) }
         }
-        return found.flatMap { $0.flatMap { $0 } }
+        if let found = found.flatMap({ $0.flatMap { $0 } }) { return found }
+        guard text.utf8.allSatisfy(isPlainASCII), !phrase.utf8.allSatisfy({ $0 < 0x80 }),
+              !phrase.unicodeScalars.contains(where: asciiEquivalents.contains)
+        else { return nil }
+        return false
+    }
+
+    /// The scalars outside ASCII whose canonical form is an ASCII character: the Greek
+    /// question mark (";"), the Greek varia ("`") and the Kelvin sign ("K").
+    private static let asciiEquivalents: Set<Unicode.Scalar> = ["\u{037E}", "\u{1FEF}", "\u{212A}"]
+
+    /// An ASCII byte that is a character of its own: anything but a carriage return, which
+    /// joins the line feed after it.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: "\r") }
+
+    /// True when a character of the text is a number: on the bytes of an ASCII text, where
+    /// only `0`-`9` are.
+    static func writesNumber(_ text: String) -> Bool {
+        if text.utf8.allSatisfy(isPlainASCII) { return text.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+        return text.contains(where: \.isNumber)
     }
 
     private static func asciiNames(_ text: UnsafeBufferPointer<UInt8>, _ phrase: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let isPlain = { (byte: UInt8) in byte < 0x80 && byte != UInt8(ascii: "\r") }
-        guard text.allSatisfy(isPlain), phrase.allSatisfy(isPlain) else { return nil }
+        guard text.allSatisfy(isPlainASCII), phrase.allSatisfy(isPlainASCII) else { return nil }
         let isLetter = { (byte: UInt8) in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
         }

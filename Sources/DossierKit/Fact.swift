@@ -67,6 +67,13 @@ public struct Fact: Sendable, Hashable, Codable, Identifiable {
 
     /// Subject, object and every other involved entity, without repeats.
     public var allEntities: [String] {
+        // A fact involves a few entities: looking back over those kept costs less than hashing.
+        if entities.count < 8 {
+            var all = [subject]
+            all.reserveCapacity(entities.count + 2)
+            for entity in (object.map { [$0] } ?? []) + entities where !all.contains(entity) { all.append(entity) }
+            return all
+        }
         var seen = Set<String>()
         return ([subject] + (object.map { [$0] } ?? []) + entities).filter { seen.insert($0).inserted }
     }

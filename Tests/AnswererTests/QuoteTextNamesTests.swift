@@ -23,11 +23,19 @@ struct QuoteTextNamesTests {
         ("talks in Varnhal, Norland", "varnhal"), ("Varnhal1", "varnhal"), ("x\r\nvarnhal", "varnhal"), ("x\r\n", "\n"),
         ("São Paulo, Brazil", "paulo"), ("café in Zürich", "zürich"), ("Zürichsee", "zürich"), ("e\u{301}tat", "e"),
         ("the city of Pellor", "city of pellor"), ("Pellor's port", "pellor"), ("pellor_x", "pellor"),
+        ("talks in moscow", "москва"), ("talks in moscow", "moscow\u{301}"), ("a K b", "\u{212A}"), ("a;b", "\u{037E}"),
+        ("x ` y", "\u{1FEF}"), ("kelvin", "\u{212A}elvin"), ("in bogota", "bogotá"),
     ]
 
     @Test func agreesWithTheCharacterSearch() {
         for (text, phrase) in Self.cases {
             #expect(QuoteText.names(text, phrase) == Self.characterNames(text, phrase), "\(text) / \(phrase)")
+        }
+    }
+
+    @Test func findsNumbersAsCharactersDo() {
+        for text in ["", "no figure here", "17 agreements", "x\r\n9", "½ share", "٣ times", "naïve 3", "naïve"] {
+            #expect(QuoteText.writesNumber(text) == text.contains(where: \.isNumber), "\(text)")
         }
     }
 }

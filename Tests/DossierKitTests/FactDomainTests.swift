@@ -27,4 +27,14 @@ struct FactDomainTests {
         let many = (0..<20).map { EntityMention(entity: "e\($0 % 7)", surface: "x", position: $0) }
         #expect(Question(text: "q", entities: many).entityIDs == (0..<7).map { "e\($0)" })
     }
+
+    @Test func involvesEachEntityOnceInOrder() {
+        var fact = fact("visit")
+        fact.object = "estavia"
+        fact.entities = ["pellor", "norland", "estavia", "pellor", "varnhal"]
+        #expect(fact.allEntities == ["norland", "estavia", "pellor", "varnhal"])
+        fact.object = nil
+        fact.entities = (0..<12).map { "e\($0 % 5)" }
+        #expect(fact.allEntities == ["norland"] + (0..<5).map { "e\($0)" })
+    }
 }
