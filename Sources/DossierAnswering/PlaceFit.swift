@@ -22,9 +22,12 @@ public enum PlaceFit {
         let asked = question.entityIDs.dropFirst().filter { placeKinds.contains(facts.entity($0)?.kind ?? "") }
         guard !asked.isEmpty else { return (1, "") }
         let placeText = place.lowercased()
+        let asciiPlace = QuoteText.isPlainASCII(placeText)
         let set = fact.allEntities.filter { id in
             guard let entity = facts.entity(id) else { return false }
-            return ([entity.name] + entity.aliases).contains { QuoteText.names(placeText, $0.lowercased()) }
+            return ([entity.name] + entity.aliases).contains { name in
+                !(asciiPlace && QuoteText.staysOutsideASCII(name)) && QuoteText.names(placeText, name.lowercased())
+            }
         }
         guard !set.isEmpty else { return (1, "") }
         if set.contains(where: { place in asked.contains { related($0, place, in: facts) } }) { return (1, "") }

@@ -27,7 +27,7 @@ enum QuoteText {
             phrase.utf8.withContiguousStorageIfAvailable { phrase in asciiNames(text, phrase) }
         }
         if let found = found.flatMap({ $0.flatMap { $0 } }) { return found }
-        guard text.utf8.allSatisfy(isPlainASCII), !phrase.utf8.allSatisfy({ $0 < 0x80 }),
+        guard isPlainASCII(text), !phrase.utf8.allSatisfy({ $0 < 0x80 }),
               !phrase.unicodeScalars.contains(where: asciiEquivalents.contains)
         else { return nil }
         return false
@@ -37,19 +37,30 @@ enum QuoteText {
     /// question mark (";"), the Greek varia ("`") and the Kelvin sign ("K").
     private static let asciiEquivalents: Set<Unicode.Scalar> = ["\u{037E}", "\u{1FEF}", "\u{212A}"]
 
+    /// True when the text is ASCII, each of its bytes a character of its own (no carriage return).
+    static func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy(isPlainASCIIByte) }
+
+    /// True when the text, lowercased, still holds a character that is no ASCII one: a
+    /// scalar outside ASCII other than the three canonically ASCII ones (the Kelvin sign,
+    /// the one scalar outside ASCII that lowercases into it, is one of them). An ASCII text
+    /// never ``names(_:_:)`` such a phrase.
+    static func staysOutsideASCII(_ text: String) -> Bool {
+        text.unicodeScalars.contains { !$0.isASCII && !asciiEquivalents.contains($0) }
+    }
+
     /// An ASCII byte that is a character of its own: anything but a carriage return, which
     /// joins the line feed after it.
-    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: "\r") }
+    private static func isPlainASCIIByte(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: "\r") }
 
     /// True when a character of the text is a number: on the bytes of an ASCII text, where
     /// only `0`-`9` are.
     static func writesNumber(_ text: String) -> Bool {
-        if text.utf8.allSatisfy(isPlainASCII) { return text.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+        if text.utf8.allSatisfy(isPlainASCIIByte) { return text.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
         return text.contains(where: \.isNumber)
     }
 
     private static func asciiNames(_ text: UnsafeBufferPointer<UInt8>, _ phrase: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard text.allSatisfy(isPlainASCII), phrase.allSatisfy(isPlainASCII) else { return nil }
+        guard text.allSatisfy(isPlainASCIIByte), phrase.allSatisfy(isPlainASCIIByte) else { return nil }
         let isLetter = { (byte: UInt8) in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
         }

@@ -103,7 +103,9 @@ public struct JSONObjectWriter: Sendable {
     /// A field whose value is already JSON (an object from another writer, an array).
     public mutating func rawField(_ key: String, _ json: String) {
         if text.utf8.count > 1 { text += "," }
-        text += Self.quoted(key) + ":" + json
+        text += Self.quoted(key)
+        text += ":"
+        text += json
     }
 
     /// The object, on one line, without a newline.
