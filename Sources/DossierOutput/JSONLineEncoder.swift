@@ -76,7 +76,9 @@ public struct JSONObjectWriter: Sendable {
 
     /// A string field; nil writes `null`.
     public mutating func field(_ key: String, _ value: String?) {
-        rawField(key, value.map(Self.quoted) ?? "null")
+        guard let value else { return rawField(key, "null") }
+        startField(key)
+        Self.appendQuoted(value, to: &text)
     }
 
     /// A number field; nil, infinities and NaN write `null`.
@@ -102,10 +104,15 @@ public struct JSONObjectWriter: Sendable {
 
     /// A field whose value is already JSON (an object from another writer, an array).
     public mutating func rawField(_ key: String, _ json: String) {
-        if text.utf8.count > 1 { text += "," }
-        text += Self.quoted(key)
-        text += ":"
+        startField(key)
         text += json
+    }
+
+    /// The separator from the field before, if any, and the key.
+    private mutating func startField(_ key: String) {
+        if text.utf8.count > 1 { text += "," }
+        Self.appendQuoted(key, to: &text)
+        text += ":"
     }
 
     /// The object, on one line, without a newline.
@@ -116,8 +123,16 @@ public struct JSONObjectWriter: Sendable {
 
     /// A string as a JSON string literal, every unsafe character escaped.
     public static func quoted(_ string: String) -> String {
-        if isPlainASCII(string) || !string.unicodeScalars.contains(where: needsEscape) { return "\"" + string + "\"" }
-        var out = "\""
+        var out = ""
+        appendQuoted(string, to: &out)
+        return out
+    }
+
+    /// Appends the string as a JSON string literal, every unsafe character escaped.
+    private static func appendQuoted(_ string: String, to out: inout String) {
+        out += "\""
+        defer { out += "\"" }
+        if isPlainASCII(string) || !string.unicodeScalars.contains(where: needsEscape) { return out += string }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -134,6 +149,5 @@ public struct JSONObjectWriter: Sendable {
                 }
             }
         }
-        return out + "\""
     }
 }
