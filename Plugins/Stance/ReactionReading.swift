@@ -34,7 +34,7 @@ enum ReactionReading {
     }()
 
     static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
-        let words = Set(question.text.lowercased().split { !$0.isLetter }.map(String.init))
+        let words = Set(LowercaseWords.of(question.text))
         guard question.terms.contains(where: actWords.contains) || !words.isDisjoint(with: actWords),
               !words.isDisjoint(with: responseWords)
         else { return nil }

@@ -32,7 +32,7 @@ public enum ClaimDuration {
     /// True when the question asks how far apart two events are ("how long after",
     /// "how many days before") rather than how long one lasted.
     public static func asksForDistance(_ question: Question) -> Bool {
-        !Set(question.text.lowercased().split { !$0.isLetter }.map(String.init)).isDisjoint(with: distances)
+        !Set(LowercaseWords.of(question.text)).isDisjoint(with: distances)
     }
 
     /// The claim's duration as the question asks it: the distance between two events its

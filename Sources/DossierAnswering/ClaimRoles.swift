@@ -69,7 +69,7 @@ struct ClaimRoles {
     /// The claim's goods, when they name something besides goods in general.
     var goods: String? {
         guard let goods = fact.qualifiers["goods"] else { return nil }
-        let words = goods.lowercased().split { !$0.isLetter }.map(String.init)
+        let words = LowercaseWords.of(goods)
         return words.allSatisfy(Self.genericGoods.contains) ? nil : goods
     }
 

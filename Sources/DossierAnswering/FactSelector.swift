@@ -82,12 +82,13 @@ public struct FactSelector: Sendable {
         var order: [String] = []
         for reading in [QuestionReading.literal(question)] + alternativeReadings(question) {
             // Words asking for a plan are answered by a claim's modality, not its words.
-            let asked = ModalityFit.read(reading.question)
+            let asksAboutPlan = ModalityFit.asksAboutPlan(reading.question)
+            let asked = ModalityFit.read(reading.question, asksAboutPlan: asksAboutPlan)
             for match in facts.relevant(to: asked, limit: limit, where: owns) {
                 let (factor, fit) = KindFit.factor(of: match.fact, for: asked, in: facts)
                 let (claim, claimReading) = ClaimFit.factor(of: match.fact, for: asked)
                 let (place, placeReading) = PlaceFit.factor(of: match.fact, for: asked, in: facts)
-                let (modality, modalityReading) = ModalityFit.factor(of: match.fact, for: asked)
+                let (modality, modalityReading) = ModalityFit.factor(of: match.fact, for: asked, asksAboutPlan: asksAboutPlan)
                 let why = [fit, claimReading, placeReading, modalityReading].filter { !$0.isEmpty }.joined(separator: "; ")
                 let raw = ClaimFit.score(of: match, for: asked, in: facts) * factor * claim * place * modality * reading.weight
                 let candidate = Ranked(match: match, raw: raw, fit: why, reading: asked)

@@ -52,7 +52,7 @@ public enum KindFit {
             // A claim's statement holds its date: only a number of its sentence that is no
             // part of a date is a figure.
             let written = fact.qualifiers["salience"] == nil
-                ? fact.statement.contains(where: \.isNumber) : QuoteText.holdsCount(fact.citations.first?.quote ?? "")
+                ? QuoteText.writesNumber(fact.statement) : QuoteText.holdsCount(fact.citations.first?.quote ?? "")
             let figure = has(["amount", "ratio", "members"]) || ClaimDuration.of(fact, asked: question) != nil || written
             return figure ? (1, "gives a figure") : (noFigure, "the fact gives no figure")
         case .howLong:

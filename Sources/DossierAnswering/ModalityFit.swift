@@ -44,7 +44,7 @@ public enum ModalityFit {
 
     /// True when the question asks about something planned or expected.
     public static func asksAboutPlan(_ question: Question) -> Bool {
-        let words = question.text.lowercased().split { !$0.isLetter }.map(String.init)
+        let words = LowercaseWords.of(question.text)
         return words.indices.contains { index in
             planWords.contains(words[index])
                 || planWordsBeforeTo.contains(words[index]) && index + 1 < words.count && words[index + 1] == "to"
@@ -54,7 +54,12 @@ public enum ModalityFit {
     /// The question with the terms that ask for a plan dropped, when it asks for one: the
     /// claim's modality answers them.
     public static func read(_ question: Question) -> Question {
-        guard asksAboutPlan(question) else { return question }
+        read(question, asksAboutPlan: asksAboutPlan(question))
+    }
+
+    /// ``read(_:)`` for a question whose ``asksAboutPlan(_:)`` is already known.
+    static func read(_ question: Question, asksAboutPlan: Bool) -> Question {
+        guard asksAboutPlan else { return question }
         var read = question
         let kept = question.terms.filter { !planConcepts.contains($0) }
         if !kept.isEmpty { read.terms = kept }
@@ -64,7 +69,13 @@ public enum ModalityFit {
     /// A factor from 0 to 1 to multiply a match's score by, with a word on why. Curated
     /// facts, which tell of what happened, are read as done.
     public static func factor(of fact: Fact, for question: Question) -> (Double, String) {
-        switch (isPlanned(fact), asksAboutPlan(question)) {
+        factor(of: fact, for: question, asksAboutPlan: asksAboutPlan(question))
+    }
+
+    /// ``factor(of:for:)`` for a question whose ``asksAboutPlan(_:)`` is already known: it
+    /// depends on the question's text only, read once for all the facts weighed against it.
+    static func factor(of fact: Fact, for question: Question, asksAboutPlan: Bool) -> (Double, String) {
+        switch (isPlanned(fact), asksAboutPlan) {
         case (true, false) where partyKinds.contains(question.kind): (plannedForParties, "a plan, said as one")
         case (true, false): (plannedForDone, "a plan, while the question asks what happened")
         case (false, true): (doneForPlanned, "an event, while the question asks what is planned")

@@ -47,6 +47,6 @@ public struct OfficeQuestion: Sendable, Hashable {
 
     /// Lowercased words, apostrophes and hyphens splitting them ("Norland's" is "norland", "s").
     public static func words(of text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        LowercaseWords.of(text, keepingDigits: true)
     }
 }

@@ -18,11 +18,16 @@ public enum PlaceFit {
 
     /// A factor from 0 to 1 to multiply a match's score by, with a word on why.
     public static func factor(of fact: Fact, for question: Question, in facts: any FactQuery) -> (Double, String) {
+        guard let place = fact.qualifiers["place"] else { return (1, "") }
         let asked = question.entityIDs.dropFirst().filter { placeKinds.contains(facts.entity($0)?.kind ?? "") }
-        guard !asked.isEmpty, let place = fact.qualifiers["place"] else { return (1, "") }
+        guard !asked.isEmpty else { return (1, "") }
+        let placeText = place.lowercased()
+        let asciiPlace = QuoteText.isPlainASCII(placeText)
         let set = fact.allEntities.filter { id in
             guard let entity = facts.entity(id) else { return false }
-            return ([entity.name] + entity.aliases).contains { QuoteText.names(place.lowercased(), $0.lowercased()) }
+            return ([entity.name] + entity.aliases).contains { name in
+                !(asciiPlace && QuoteText.staysOutsideASCII(name)) && QuoteText.names(placeText, name.lowercased())
+            }
         }
         guard !set.isEmpty else { return (1, "") }
         if set.contains(where: { place in asked.contains { related($0, place, in: facts) } }) { return (1, "") }

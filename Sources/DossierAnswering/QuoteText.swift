@@ -4,12 +4,75 @@ enum QuoteText {
     /// True when `text` holds `phrase` as whole words ("in Jerusalem", not "Jerusalemite").
     static func names(_ text: String, _ phrase: String) -> Bool {
         guard !phrase.isEmpty else { return false }
+        if let named = asciiNames(text, phrase) { return named }
         var searched = text.startIndex..<text.endIndex
         while let found = text[searched].firstRange(of: phrase) {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
             let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
             if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
             searched = found.upperBound..<text.endIndex
+        }
+        return false
+    }
+
+    /// ``names(_:_:)`` on the bytes of two ASCII texts, where each byte is a character (but
+    /// for a carriage return, which joins the line feed after it) and a letter is `A`-`Z` or
+    /// `a`-`z`: the same search, from the end of each match found to the next; nil when
+    /// either text holds another byte.
+    ///
+    /// An ASCII text holds no phrase with a character outside ASCII, unless that character
+    /// is one of the few that are canonically an ASCII one (the Kelvin sign is "K").
+    private static func asciiNames(_ text: String, _ phrase: String) -> Bool? {
+        let found = text.utf8.withContiguousStorageIfAvailable { text in
+            phrase.utf8.withContiguousStorageIfAvailable { phrase in asciiNames(text, phrase) }
+        }
+        if let found = found.flatMap({ $0.flatMap { $0 } }) { return found }
+        guard isPlainASCII(text), !phrase.utf8.allSatisfy({ $0 < 0x80 }),
+              !phrase.unicodeScalars.contains(where: asciiEquivalents.contains)
+        else { return nil }
+        return false
+    }
+
+    /// The scalars outside ASCII whose canonical form is an ASCII character: the Greek
+    /// question mark (";"), the Greek varia ("`") and the Kelvin sign ("K").
+    private static let asciiEquivalents: Set<Unicode.Scalar> = ["\u{037E}", "\u{1FEF}", "\u{212A}"]
+
+    /// True when the text is ASCII, each of its bytes a character of its own (no carriage return).
+    static func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy(isPlainASCIIByte) }
+
+    /// True when the text, lowercased, still holds a character that is no ASCII one: a
+    /// scalar outside ASCII other than the three canonically ASCII ones (the Kelvin sign,
+    /// the one scalar outside ASCII that lowercases into it, is one of them). An ASCII text
+    /// never ``names(_:_:)`` such a phrase.
+    static func staysOutsideASCII(_ text: String) -> Bool {
+        text.unicodeScalars.contains { !$0.isASCII && !asciiEquivalents.contains($0) }
+    }
+
+    /// An ASCII byte that is a character of its own: anything but a carriage return, which
+    /// joins the line feed after it.
+    private static func isPlainASCIIByte(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: "\r") }
+
+    /// True when a character of the text is a number: on the bytes of an ASCII text, where
+    /// only `0`-`9` are.
+    static func writesNumber(_ text: String) -> Bool {
+        if text.utf8.allSatisfy(isPlainASCIIByte) { return text.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+        return text.contains(where: \.isNumber)
+    }
+
+    private static func asciiNames(_ text: UnsafeBufferPointer<UInt8>, _ phrase: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard text.allSatisfy(isPlainASCIIByte), phrase.allSatisfy(isPlainASCIIByte) else { return nil }
+        let isLetter = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        }
+        let length = phrase.count
+        var start = 0
+        while start + length <= text.count {
+            guard let at = (start...(text.count - length)).first(where: { at in
+                (0..<length).allSatisfy { text[at + $0] == phrase[$0] }
+            }) else { return false }
+            let end = at + length
+            if !(at > 0 && isLetter(text[at - 1])), !(end < text.count && isLetter(text[end])) { return true }
+            start = end
         }
         return false
     }

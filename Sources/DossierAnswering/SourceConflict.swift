@@ -34,7 +34,7 @@ public struct SourceConflict: Sendable, Hashable {
 
     /// True when the question asks how things stand now.
     public static func asksAboutNow(_ question: Question) -> Bool {
-        question.text.lowercased().split { !$0.isLetter }.contains { presentWords.contains(String($0)) }
+        LowercaseWords.of(question.text).contains(where: presentWords.contains)
     }
 
     /// What makes two facts one event: subject, predicate, object, goods and place.

@@ -49,6 +49,14 @@ public struct Fact: Sendable, Hashable, Codable, Identifiable {
 
     /// True when the predicate's domain is one of `domains`; allocates nothing.
     public func isInDomain(of domains: Set<String>) -> Bool {
+        let compared = predicate.utf8.withContiguousStorageIfAvailable { predicate in
+            let part = UnsafeBufferPointer(rebasing: predicate[..<(predicate.firstIndex(of: UInt8(ascii: ".")) ?? predicate.count)])
+            return domains.contains { domain in
+                domain.utf8.count == part.count
+                    && (domain.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(part) } ?? domain.utf8.elementsEqual(part))
+            }
+        }
+        if let compared { return compared }
         let part = domainBytes
         return domains.contains { $0.utf8.elementsEqual(part) }
     }
@@ -59,6 +67,13 @@ public struct Fact: Sendable, Hashable, Codable, Identifiable {
 
     /// Subject, object and every other involved entity, without repeats.
     public var allEntities: [String] {
+        // A fact involves a few entities: looking back over those kept costs less than hashing.
+        if entities.count < 8 {
+            var all = [subject]
+            all.reserveCapacity(entities.count + 2)
+            for entity in (object.map { [$0] } ?? []) + entities where !all.contains(entity) { all.append(entity) }
+            return all
+        }
         var seen = Set<String>()
         return ([subject] + (object.map { [$0] } ?? []) + entities).filter { seen.insert($0).inserted }
     }

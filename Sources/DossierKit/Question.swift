@@ -55,6 +55,13 @@ public struct Question: Sendable, Hashable {
 
     /// The ids of the entities named, in order, without repeats.
     public var entityIDs: [String] {
+        // A question names a few entities: looking back over those kept costs less than hashing.
+        guard entities.count > 8 else {
+            var ids: [String] = []
+            ids.reserveCapacity(entities.count)
+            for mention in entities where !ids.contains(mention.entity) { ids.append(mention.entity) }
+            return ids
+        }
         var seen = Set<String>()
         return entities.map(\.entity).filter { seen.insert($0).inserted }
     }

@@ -68,9 +68,17 @@ public struct JSONObjectWriter: Sendable {
         scalar == "\"" || scalar == "\\" || TerminalSanitizer.isUnsafe(scalar)
     }
 
+    /// True when every byte of the string is a printable ASCII character other than a
+    /// quote or a backslash: nothing in it needs escaping, found without decoding scalars.
+    private static func isPlainASCII(_ string: String) -> Bool {
+        string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+
     /// A string field; nil writes `null`.
     public mutating func field(_ key: String, _ value: String?) {
-        rawField(key, value.map(Self.quoted) ?? "null")
+        guard let value else { return rawField(key, "null") }
+        startField(key)
+        Self.appendQuoted(value, to: &text)
     }
 
     /// A number field; nil, infinities and NaN write `null`.
@@ -96,8 +104,15 @@ public struct JSONObjectWriter: Sendable {
 
     /// A field whose value is already JSON (an object from another writer, an array).
     public mutating func rawField(_ key: String, _ json: String) {
-        if text.count > 1 { text += "," }
-        text += Self.quoted(key) + ":" + json
+        startField(key)
+        text += json
+    }
+
+    /// The separator from the field before, if any, and the key.
+    private mutating func startField(_ key: String) {
+        if text.utf8.count > 1 { text += "," }
+        Self.appendQuoted(key, to: &text)
+        text += ":"
     }
 
     /// The object, on one line, without a newline.
@@ -108,8 +123,16 @@ public struct JSONObjectWriter: Sendable {
 
     /// A string as a JSON string literal, every unsafe character escaped.
     public static func quoted(_ string: String) -> String {
-        if !string.unicodeScalars.contains(where: needsEscape) { return "\"" + string + "\"" }
-        var out = "\""
+        var out = ""
+        appendQuoted(string, to: &out)
+        return out
+    }
+
+    /// Appends the string as a JSON string literal, every unsafe character escaped.
+    private static func appendQuoted(_ string: String, to out: inout String) {
+        out += "\""
+        defer { out += "\"" }
+        if isPlainASCII(string) || !string.unicodeScalars.contains(where: needsEscape) { return out += string }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -126,6 +149,5 @@ public struct JSONObjectWriter: Sendable {
                 }
             }
         }
-        return out + "\""
     }
 }
