@@ -70,6 +70,7 @@ enum StoreMigrations {
         }
         migrator.registerMigration("v3-documents", migrate: DocumentSchema.create)
         migrator.registerMigration("v4-document-entities", migrate: DocumentEntitySchema.create)
+        migrator.registerMigration("v5-readings", migrate: ReadingSchema.create)
         return migrator
     }()
 }
