@@ -25,6 +25,7 @@ public struct FactIndex: FactQuery {
     private let personParents: [String: String]
     private let people: Set<String>
     let passageIndex: PassageIndex
+    let lookups = IndexLookups()
 
     /// Indexes facts, entities and sources. `roleConcepts` maps a role of the fact model to
     /// the concepts a question asks for it with (``Answerer/roleConcepts``, joined over the

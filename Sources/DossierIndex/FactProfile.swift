@@ -54,18 +54,16 @@ struct FactProfile: Sendable {
     var stored: String {
         let stated = terms.filter { $0.value == 1 }.keys.sorted()
         let keywords = terms.filter { $0.value != 1 }.keys.sorted()
-        return [stated, keywords, entities.sorted(), predicateTerms.sorted()]
-            .map { $0.joined(separator: "\t") }.joined(separator: "\n")
+        return StoredFields.text([stated, keywords, entities.sorted(), predicateTerms.sorted()])
     }
 
     /// A profile from ``stored``; nil when the text is not one.
     init?(stored: String) {
-        let lines = stored.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = StoredFields.lines(stored)
         guard lines.count == 4 else { return nil }
-        func items(_ line: Substring) -> [String] { line.split(separator: "\t").map(String.init) }
-        var terms: [String: Double] = [:]
-        for term in items(lines[1]) { terms[term] = Self.keywordStrength }
-        for term in items(lines[0]) { terms[term] = 1 }
-        self.init(terms: terms, entities: Set(items(lines[2])), predicateTerms: Set(items(lines[3])))
+        var terms: [String: Double] = Dictionary(minimumCapacity: lines[0].count + lines[1].count)
+        for term in lines[1] { terms[term] = Self.keywordStrength }
+        for term in lines[0] { terms[term] = 1 }
+        self.init(terms: terms, entities: Set(lines[2]), predicateTerms: Set(lines[3]))
     }
 }

@@ -42,15 +42,14 @@ struct PassageIndex: Sendable {
 
         /// The profile as the store keeps it: lines of tab-separated terms, entities, years.
         var stored: String {
-            [terms.sorted(), entities.sorted(), years.sorted()].map { $0.joined(separator: "\t") }.joined(separator: "\n")
+            StoredFields.text([terms.sorted(), entities.sorted(), years.sorted()])
         }
 
         /// A profile from ``stored``; nil when the text is not one.
         init?(stored: String) {
-            let lines = stored.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = StoredFields.lines(stored)
             guard lines.count == 3 else { return nil }
-            func items(_ line: Substring) -> Set<String> { Set(line.split(separator: "\t").map(String.init)) }
-            self.init(terms: items(lines[0]), entities: items(lines[1]), years: items(lines[2]))
+            self.init(terms: Set(lines[0]), entities: Set(lines[1]), years: Set(lines[2]))
         }
     }
 

@@ -42,8 +42,26 @@ struct StoredReadings {
         guard stored.fingerprint == fingerprint else { return nil }
         guard stored.namesDigest != namesDigest else { return ([], []) }
         let old = try store.readingNames()
-        let changed = Set(names.keys).union(old.keys).filter { names[$0] != old[$0] }
-        return try store.readings(holding: changed)
+        var changed: [[String]] = []
+        for word in Set(names.keys).union(old.keys) where names[word] != old[word] {
+            changed += Self.changedNames(from: old[word], to: names[word])
+        }
+        return try store.readings(holdingAny: Set(changed.compactMap(\.first))) { words in
+            changed.contains { $0.allSatisfy(words.contains) }
+        }
+    }
+
+    /// The words of each name one first word's signature gained or lost. A text lacking
+    /// some word of each reads as before, unless the names both keep changed their order
+    /// (then every name of that word counts as changed).
+    static func changedNames(from old: String?, to new: String?) -> [[String]] {
+        let before = old?.split(separator: "\n").map(String.init) ?? []
+        let after = new?.split(separator: "\n").map(String.init) ?? []
+        let kept = (before: Set(before), after: Set(after))
+        let entries = before.filter { kept.after.contains($0) } == after.filter { kept.before.contains($0) }
+            ? before.filter { !kept.after.contains($0) } + after.filter { !kept.before.contains($0) }
+            : before + after
+        return entries.map { $0.prefix { $0 != "\t" }.split(separator: " ").map(String.init) }
     }
 
     /// The profiles of `facts` and `passages` in their order: stored ones where current,
@@ -80,7 +98,8 @@ struct StoredReadings {
         return (factProfiles, passageProfiles)
     }
 
-    /// Reads and stores what the store holds unread or read stale, without loading the rest.
+    /// Reads and stores what the store holds unread or read stale, a batch at a time,
+    /// without loading the rest.
     func refresh() throws(DossierError) {
         guard !store.isReadOnly else { return }
         let stored = try store.readingState()
@@ -89,22 +108,32 @@ struct StoredReadings {
             _ = try profiles(of: contents.facts, passages: try store.identifiedPassages())
             return
         }
-        let facts = try store.factsToRead(besides: stale.facts)
-        let passages = try store.passagesToRead(besides: stale.passages)
-        guard !facts.isEmpty || !passages.isEmpty || stored != state else { return }
-        var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
-        for fact in facts {
-            let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
-            newFacts[fact.id] = StoredReading(reading: profile.stored, words: words.sorted().joined(separator: " "))
+        try store.dropReadings(facts: stale.facts, passages: stale.passages)
+        // The names are stored with the last batch: until then the stored ones still say
+        // which readings an interrupted refresh left stale.
+        while true {
+            let facts = try store.factsToRead(limit: Self.batch)
+            let passages = try store.passagesToRead(limit: Self.batch)
+            let last = facts.count < Self.batch && passages.count < Self.batch
+            guard !facts.isEmpty || !passages.isEmpty || (last && stored != state) else { return }
+            var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
+            for fact in facts {
+                let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
+                newFacts[fact.id] = StoredReading(reading: profile.stored, words: words.sorted().joined(separator: " "))
+            }
+            for row in passages {
+                let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
+                newPassages[row.id] = StoredReading(reading: profile.stored, words: profile.words.sorted().joined(separator: " "))
+            }
+            try store.save(ReadingChanges(
+                state: last ? state : stored, names: last && stored.namesDigest != namesDigest ? names : nil,
+                replacesAll: false, facts: newFacts, passages: newPassages))
+            if last { return }
         }
-        for row in passages {
-            let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
-            newPassages[row.id] = StoredReading(reading: profile.stored, words: profile.words.sorted().joined(separator: " "))
-        }
-        try store.save(ReadingChanges(
-            state: state, names: stored.namesDigest == namesDigest ? nil : names, replacesAll: false,
-            facts: newFacts, passages: newPassages))
     }
+
+    /// Facts (and sentences) read and stored per transaction by ``refresh()``.
+    static let batch = 5_000
 }
 
 extension FactIndex {

@@ -87,17 +87,23 @@ extension FactStore {
         }
     }
 
-    /// The facts and passages whose stored reading was made from one of `words`.
-    public func readings(holding words: Set<String>) throws(DossierError) -> (facts: Set<String>, passages: Set<Int64>) {
-        guard !words.isEmpty else { return ([], []) }
-        func holds(_ text: String) -> Bool { text.split(separator: " ").contains { words.contains(String($0)) } }
+    /// The facts and passages whose stored reading was made from words that `isStale`
+    /// accepts; it is asked only about texts holding one of `firstWords`.
+    public func readings(
+        holdingAny firstWords: Set<String>, where isStale: (Set<String>) -> Bool
+    ) throws(DossierError) -> (facts: Set<String>, passages: Set<Int64>) {
+        guard !firstWords.isEmpty else { return ([], []) }
+        func stale(_ text: String) -> Bool {
+            let words = text.utf8.split(separator: 32).map { String(Substring($0)) }
+            return words.contains(where: firstWords.contains) && isStale(Set(words))
+        }
         return try read { db in
             var facts = Set<String>(), passages = Set<Int64>()
             try Row.fetchCursor(db, sql: "SELECT fact, words FROM fact_reading").forEach {
-                if holds($0[1]) { facts.insert($0[0]) }
+                if stale($0[1]) { facts.insert($0[0]) }
             }
             try Row.fetchCursor(db, sql: "SELECT passage, words FROM passage_reading").forEach {
-                if holds($0[1]) { passages.insert($0[0]) }
+                if stale($0[1]) { passages.insert($0[0]) }
             }
             return (facts, passages)
         }

@@ -64,7 +64,7 @@ struct StoredReadingTests {
 
         let first = try FactIndex.stored(
             in: store, facts: contents.facts, entities: entities, sources: contents.sources, passages: try store.identifiedPassages())
-        #expect(try store.factsToRead(besides: []).isEmpty && store.passagesToRead(besides: []).isEmpty)
+        #expect(try store.factsToRead(limit: 10).isEmpty && store.passagesToRead(limit: 10).isEmpty)
         let second = try FactIndex.stored(
             in: store, facts: contents.facts, entities: entities, sources: contents.sources, passages: try store.identifiedPassages())
 
