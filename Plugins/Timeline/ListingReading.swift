@@ -11,7 +11,7 @@ enum ListingReading {
 
     static func bid(for question: Question, in facts: any FactQuery) -> Bid? {
         guard let time = question.time, asksOnlyWhatHappened(question) else { return nil }
-        let events = facts.facts.filter { fact in
+        let events = facts.facts(beginningIn: time.years).filter { fact in
             // A plan is not something that happened.
             guard let start = fact.time, start.precision != .span, let from = start.from, !ModalityFit.isPlanned(fact) else { return false }
             let mentioned = question.entityIDs

@@ -52,6 +52,8 @@ extension Dossier {
                 try session.emit([options.json ? ListingRecords.ingested(report) : IngestLine.text(report)])
             }
             progress.clear()
+            // Readings not stored now (the store busy) are made by the next process that opens it.
+            try? QuestionEngine.storeReadings(of: session.store, for: session.engine.dispatcher.answerers)
             if let first = failures.first { throw ExitStatus.of(first.code) }
         }
     }

@@ -144,8 +144,9 @@ struct Session {
 
     func listSources() throws {
         var lines: [String] = []
+        let counts = engine.index.factCountsBySource()
         for source in engine.index.sources {
-            let facts = engine.index.facts.filter { $0.citations.contains { $0.source == source.id } }.count
+            let facts = counts[source.id] ?? 0
             if options.json {
                 lines.append(ListingRecords.source(source, facts: facts))
             } else {

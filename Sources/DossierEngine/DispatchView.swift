@@ -12,6 +12,8 @@ struct DispatchView: FactQuery {
     func entity(_ id: String) -> Entity? { base.entity(id) }
     func source(_ id: String) -> Source? { base.source(id) }
     func facts(about entity: String) -> [Fact] { base.facts(about: entity) }
+    func fact(id: String) -> Fact? { base.fact(id: id) }
+    func facts(beginningIn years: ClosedRange<Int>) -> [Fact] { base.facts(beginningIn: years) }
     func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
         base.relevant(to: question, limit: limit, where: include)
     }

@@ -57,11 +57,25 @@ public struct QuestionEngine: Sendable {
     /// with the roles the answerers ask for by a concept (``Answerer/roleConcepts``).
     public static func index(of store: FactStore, for answerers: [any Answerer] = []) throws(DossierError) -> FactIndex {
         let contents = try store.contents()
-        let packIDs = Set(contents.entities.map(\.id))
-        let introduced = try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) }
-        return FactIndex(
-            facts: contents.facts, entities: contents.entities + introduced, sources: contents.sources,
-            passages: try store.passages(), roleConcepts: roleConcepts(of: answerers))
+        return try FactIndex.stored(
+            in: store, facts: contents.facts, entities: try entities(of: store, pack: contents.entities),
+            sources: contents.sources, passages: try store.identifiedPassages(), roleConcepts: roleConcepts(of: answerers))
+    }
+
+    /// Stores the readings of what was written to the store since the index was built
+    /// (ingested documents), so the next process reads none of it again; with the roles of
+    /// `answerers`, as ``index(of:for:)`` reads them.
+    public static func storeReadings(of store: FactStore, for answerers: [any Answerer] = []) throws(DossierError) {
+        try FactIndex.refreshReadings(
+            in: store, entities: try entities(of: store, pack: try store.storedEntities()),
+            roleConcepts: roleConcepts(of: answerers))
+    }
+
+    /// The store's entities, with those its documents introduced after them (a pack entity
+    /// keeps its id and aliases).
+    private static func entities(of store: FactStore, pack: [Entity]) throws(DossierError) -> [Entity] {
+        let packIDs = Set(pack.map(\.id))
+        return pack + (try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) })
     }
 
     /// Every answerer's ``Answerer/roleConcepts`` joined: role to the concepts that ask for it.

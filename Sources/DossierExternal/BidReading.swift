@@ -54,6 +54,6 @@ struct BidReading {
     }
 
     private func fact(_ id: String) -> Fact? {
-        sent[id] ?? store.facts.first { $0.id == id }
+        sent[id] ?? store.fact(id: id)
     }
 }

@@ -120,7 +120,7 @@ actor PluginConnection {
         guard reply.type == "bids", let wire = reply.bids else {
             throw DossierError(.pluginFailed, "plugin '\(manifest.name)' replied with a '\(reply.type)' message instead of 'bids'; its reply was dropped")
         }
-        let sent = store.facts.filter { sentIDs.contains($0.id) }
+        let sent = sentIDs.compactMap(store.fact(id:))
         let (bids, problems) = BidReading(store: store, sent: sent, plugin: manifest.name).read(wire)
         for problem in problems {
             logger.debug("plugin bid refused: \(problem)", metadata: ["plugin": .string(manifest.name)])

@@ -25,6 +25,7 @@ public struct FactIndex: FactQuery {
     private let personParents: [String: String]
     private let people: Set<String>
     let passageIndex: PassageIndex
+    let lookups = IndexLookups()
 
     /// Indexes facts, entities and sources. `roleConcepts` maps a role of the fact model to
     /// the concepts a question asks for it with (``Answerer/roleConcepts``, joined over the
@@ -33,11 +34,25 @@ public struct FactIndex: FactQuery {
         facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage] = [], lexicon: Lexicon = .bundled,
         roleConcepts: [String: Set<String>] = [:]
     ) {
+        let reader = TextReader(lexicon: lexicon, matcher: EntityMatcher(entities: entities))
+        let roleTerms = Self.roleTerms(roleConcepts, lexicon: lexicon)
+        self.init(
+            facts: facts, entities: entities, sources: sources, passages: passages, reader: reader,
+            profiles: facts.map { FactProfile(fact: $0, reader: reader, roleTerms: roleTerms) },
+            passageProfiles: passages.map { PassageIndex.Profile(passage: $0, reader: reader) })
+    }
+
+    /// Indexes facts and passages already read with `reader` (`profiles` and
+    /// `passageProfiles` in their order), without the places their entities lie in.
+    init(
+        facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage], reader: TextReader,
+        profiles read: [FactProfile], passageProfiles: [PassageIndex.Profile]
+    ) {
         self.facts = facts
         self.entities = entities
         self.sources = sources
-        let reader = TextReader(lexicon: lexicon, matcher: EntityMatcher(entities: entities))
         self.reader = reader
+        let lexicon = reader.lexicon
         entityByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Places inside places: a person's country is an affiliation, kept apart below.
@@ -52,9 +67,8 @@ public struct FactIndex: FactQuery {
         personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
-        let roleTerms = roleConcepts.mapValues { Set($0.map(lexicon.term(for:))) }
-        let profiles = facts.map { fact in
-            var profile = FactProfile(fact: fact, reader: reader, roleTerms: roleTerms)
+        let profiles = read.map { read in
+            var profile = read
             profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
             return profile
         }
@@ -66,7 +80,12 @@ public struct FactIndex: FactQuery {
         factsByEntity = byEntity
         postings = FactPostings(profiles: profiles)
         weights = TermWeights(profiles: profiles, generic: lexicon.generic)
-        passageIndex = PassageIndex(passages: passages, reader: reader, generic: lexicon.generic)
+        passageIndex = PassageIndex(passages: passages, profiles: passageProfiles, generic: lexicon.generic)
+    }
+
+    /// Role to the terms a question asks for it with.
+    static func roleTerms(_ roleConcepts: [String: Set<String>], lexicon: Lexicon) -> [String: Set<String>] {
+        roleConcepts.mapValues { Set($0.map(lexicon.term(for:))) }
     }
 
     public func entity(_ id: String) -> Entity? { entityByID[id] }
@@ -96,39 +115,6 @@ public struct FactIndex: FactQuery {
         }
         matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.fact.id < $1.fact.id) }
         return Array(matches.prefix(limit))
-    }
-}
-
-/// A fact as the index reads it: its terms and every entity it involves or names.
-///
-/// Terms the statement or qualifiers use count fully; terms only its keywords add count
-/// for less, so "imports" listed as a keyword of an export fact does not tie with a fact
-/// that states an import.
-struct FactProfile: Sendable {
-    /// Term to how strongly the fact carries it: 1 when stated, less when only a keyword.
-    var terms: [String: Double]
-    var entities: Set<String>
-    /// Terms of the predicate's own words (`trade.export` -> trade, export).
-    var predicateTerms: Set<String>
-    /// Every place the fact's entities lie in (Guatemala, for a fact about Guatemala City).
-    var ancestors: Set<String> = []
-
-    static let keywordStrength = 0.7
-
-    /// `roleTerms`: role to the terms a question asks for it with, each given to a fact
-    /// that fills the role.
-    init(fact: Fact, reader: TextReader, roleTerms: [String: Set<String>]) {
-        let stated = reader.read(([fact.statement] + fact.qualifiers.values.sorted()).joined(separator: ". "))
-        let keywords = reader.read(fact.keywords)
-        var terms: [String: Double] = [:]
-        for term in keywords.terms { terms[term.term] = Self.keywordStrength }
-        for term in stated.terms { terms[term.term] = 1 }
-        for term in reader.nameTerms(of: stated) { terms[term] = 1 }
-        predicateTerms = Set(reader.read(fact.predicate.replacingOccurrences(of: ".", with: " ")).terms.map(\.term))
-        for term in predicateTerms { terms[term] = 1 }
-        for (role, asked) in roleTerms where fact.qualifiers[role] != nil { for term in asked { terms[term] = 1 } }
-        self.terms = terms
-        entities = Set(fact.allEntities + stated.entities.map(\.entity) + keywords.entities.map(\.entity))
     }
 }
 

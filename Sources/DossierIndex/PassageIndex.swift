@@ -15,23 +15,54 @@ struct PassageIndex: Sendable {
     private let weight: [String: Double]
     private let unknownWeight: Double
 
-    private struct Profile: Sendable {
+    /// A sentence as read: its terms, entities and years.
+    struct Profile: Sendable {
         var terms: Set<String>
         var entities: Set<String>
         var years: Set<String>
+
+        /// The sentence's profile, and the folded words it was read from.
+        init(passage: Passage, reader: TextReader) {
+            let reading = reader.read(passage.text)
+            self.init(
+                terms: Set(reading.terms.map(\.term)), entities: Set(reading.entities.map(\.entity)),
+                years: Set(reading.tokens.map(\.folded).filter(TextReader.isYear)))
+            words = Set(reading.tokens.map(\.folded))
+        }
+
+        private init(terms: Set<String>, entities: Set<String>, years: Set<String>) {
+            self.terms = terms
+            self.entities = entities
+            self.years = years
+        }
+
+        /// The folded words read (``init(passage:reader:)`` only): stored beside the
+        /// profile, not kept in the index.
+        var words: Set<String> = []
+
+        /// The profile as the store keeps it: lines of tab-separated terms, entities, years.
+        var stored: String {
+            StoredFields.text([terms.sorted(), entities.sorted(), years.sorted()])
+        }
+
+        /// A profile from ``stored``; nil when the text is not one.
+        init?(stored: String) {
+            let lines = StoredFields.lines(stored)
+            guard lines.count == 3 else { return nil }
+            self.init(terms: Set(lines[0]), entities: Set(lines[1]), years: Set(lines[2]))
+        }
     }
 
-    init(passages: [Passage], reader: TextReader, generic: Set<String>) {
+    /// Indexes sentences already read (`profiles`, in their order).
+    init(passages: [Passage], profiles read: [Profile], generic: Set<String>) {
         self.passages = passages
         var profiles: [Profile] = []
         var postings: [String: [Int]] = [:]
         var frequency: [String: Int] = [:]
         profiles.reserveCapacity(passages.count)
-        for (index, passage) in passages.enumerated() {
-            let reading = reader.read(passage.text)
-            let profile = Profile(
-                terms: Set(reading.terms.map(\.term)), entities: Set(reading.entities.map(\.entity)),
-                years: Set(reading.tokens.map(\.folded).filter(TextReader.isYear)))
+        for (index, read) in read.enumerated() {
+            var profile = read
+            profile.words = []
             for term in profile.terms {
                 postings["t:" + term, default: []].append(index)
                 frequency[term, default: 0] += 1

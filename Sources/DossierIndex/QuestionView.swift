@@ -23,6 +23,8 @@ public struct QuestionView: FactQuery {
     public func entity(_ id: String) -> Entity? { index.entity(id) }
     public func source(_ id: String) -> Source? { index.source(id) }
     public func facts(about entity: String) -> [Fact] { index.facts(about: entity) }
+    public func fact(id: String) -> Fact? { index.fact(id: id) }
+    public func facts(beginningIn years: ClosedRange<Int>) -> [Fact] { index.facts(beginningIn: years) }
 
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
         guard question == self.question else { return index.relevant(to: question, limit: limit, where: include) }

@@ -26,11 +26,24 @@ public protocol FactQuery: Sendable {
     /// The domains the registered answerers declare (``Answerer/domains``); empty when
     /// the view is not being read through a dispatcher (the default).
     var claimedDomains: Set<String> { get }
+    /// The fact with this id, if any (the default looks through ``facts``).
+    func fact(id: String) -> Fact?
+    /// Dated facts whose time begins in one of the years, in ``facts`` order (the default
+    /// looks through them all).
+    func facts(beginningIn years: ClosedRange<Int>) -> [Fact]
 }
 
 extension FactQuery {
     /// No claimed domains: a view read outside a dispatch.
     public var claimedDomains: Set<String> { [] }
+
+    /// The first of ``facts`` with this id.
+    public func fact(id: String) -> Fact? { facts.first { $0.id == id } }
+
+    /// Every one of ``facts`` whose time has a first year inside `years`.
+    public func facts(beginningIn years: ClosedRange<Int>) -> [Fact] {
+        facts.filter { $0.time?.from.map(years.contains) == true }
+    }
 
     /// No passages: a view of the store without ingested documents.
     public func passages(matching question: Question, limit: Int) -> [PassageMatch] { [] }

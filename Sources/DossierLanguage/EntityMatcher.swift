@@ -6,14 +6,14 @@ public import DossierKit
 /// Short all-capital aliases ("US", "IOC") match only when written in capitals or after
 /// "the", so the pronoun "us" is not read as the United States but "the us" is.
 public struct EntityMatcher: Sendable {
-    private struct Alias: Sendable {
+    struct Alias: Sendable {
         var words: [String]
         var entity: String
         var needsCapitals: Bool
     }
 
     /// Aliases by their first folded word, longest first.
-    private let aliases: [String: [Alias]]
+    let aliases: [String: [Alias]]
 
     public init(entities: [Entity]) {
         var table: [String: [Alias]] = [:]

@@ -29,7 +29,7 @@ extension DossierTools {
 
     /// How many facts cite the source.
     func factCount(citing source: String) -> Int {
-        engine.index.facts.filter { $0.citations.contains { $0.source == source } }.count
+        engine.index.factCountsBySource()[source] ?? 0
     }
 
     /// Ids of the sources whose document text is stored.

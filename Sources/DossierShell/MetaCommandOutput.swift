@@ -60,8 +60,9 @@ public struct MetaCommandOutput: Sendable {
     /// Every source with its id, title and how many facts cite it.
     public func sources() -> String {
         var out = ""
+        let counts = index.factCountsBySource()
         for source in index.sources {
-            let count = index.facts.filter { $0.citations.contains { $0.source == source.id } }.count
+            let count = counts[source.id] ?? 0
             out += layout.block(source.id)
             out += layout.block("\(source.title)\(source.knownPublisher.map { " (\($0))" } ?? ""), \(count) facts", indent: "    ")
         }

@@ -70,9 +70,10 @@ enum StoreMigrations {
         }
         migrator.registerMigration("v3-documents", migrate: DocumentSchema.create)
         migrator.registerMigration("v4-document-entities", migrate: DocumentEntitySchema.create)
+        migrator.registerMigration("v5-readings", migrate: ReadingSchema.create)
         // Documents ingested without a publisher were stored with a placeholder in its place;
         // an unknown publisher is now the empty string, which listings and citations leave out.
-        migrator.registerMigration("v5-publisher-not-given") { db in
+        migrator.registerMigration("v6-publisher-not-given") { db in
             try db.execute(sql: "UPDATE source SET publisher = '' WHERE publisher = 'unknown publisher'")
         }
         return migrator

@@ -158,7 +158,7 @@ struct FactStoreTests {
             let queue = try DatabaseQueue(path: path)
             try queue.write { db in
                 try db.execute(sql: "UPDATE source SET publisher = 'unknown publisher'")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-publisher-not-given'")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v6-publisher-not-given'")
             }
             try queue.close()
         }

@@ -1,0 +1,163 @@
+public import DossierKit
+public import DossierStore
+import DossierLanguage
+
+/// The readings of a store's facts and sentences kept in the store (``FactStore/save(_:)``),
+/// so a process opening it reads only what was never read, or was read by another reader.
+///
+/// A reading depends on the language resources, on the roles the answerers ask for by a
+/// concept, and on the entity names the reader matches. The first two make the
+/// fingerprint: when it differs, everything is read again. Names are compared word by
+/// word (``EntityMatcher/aliasSignatures``): a text none of whose words starts a changed
+/// name reads as before, so only the texts holding one are read again.
+struct StoredReadings {
+    /// Bumped whenever the way a fact or a sentence is read changes (``FactProfile``,
+    /// ``PassageIndex/Profile``, ``TextReader``), so stored readings are made again.
+    static let format = 1
+
+    let store: FactStore
+    let reader: TextReader
+    let roleTerms: [String: Set<String>]
+    let fingerprint: String
+    let names: [String: String]
+    let namesDigest: String
+
+    init(store: FactStore, reader: TextReader, roleConcepts: [String: Set<String>]) {
+        self.store = store
+        self.reader = reader
+        roleTerms = FactIndex.roleTerms(roleConcepts, lexicon: reader.lexicon)
+        let roles = roleConcepts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.sorted().joined(separator: ","))" }
+        fingerprint = "readings-\(Self.format) \(ReadingFingerprint.bundled) \(roles.joined(separator: ";"))"
+        names = reader.matcher.aliasSignatures
+        var bytes: [UInt8] = []
+        for word in names.keys.sorted() { bytes += Array(word.utf8) + [1] + Array(names[word]!.utf8) + [2] }
+        namesDigest = TextBytes.fnv1a(bytes) + "-" + String(names.count)
+    }
+
+    var state: ReadingState { ReadingState(fingerprint: fingerprint, namesDigest: namesDigest) }
+
+    /// The facts and passages whose stored reading is stale because a name starting with
+    /// one of their words changed; nil when every reading is (another reader made them).
+    func stale(from stored: ReadingState) throws(DossierError) -> (facts: Set<String>, passages: Set<Int64>)? {
+        guard stored.fingerprint == fingerprint else { return nil }
+        guard stored.namesDigest != namesDigest else { return ([], []) }
+        let old = try store.readingNames()
+        var changed: [[String]] = []
+        for word in Set(names.keys).union(old.keys) where names[word] != old[word] {
+            changed += Self.changedNames(from: old[word], to: names[word])
+        }
+        return try store.readings(holdingAny: Set(changed.compactMap(\.first))) { words in
+            changed.contains { $0.allSatisfy(words.contains) }
+        }
+    }
+
+    /// The words of each name one first word's signature gained or lost. A text lacking
+    /// some word of each reads as before, unless the names both keep changed their order
+    /// (then every name of that word counts as changed).
+    static func changedNames(from old: String?, to new: String?) -> [[String]] {
+        let before = old?.split(separator: "\n").map(String.init) ?? []
+        let after = new?.split(separator: "\n").map(String.init) ?? []
+        let kept = (before: Set(before), after: Set(after))
+        let entries = before.filter { kept.after.contains($0) } == after.filter { kept.before.contains($0) }
+            ? before.filter { !kept.after.contains($0) } + after.filter { !kept.before.contains($0) }
+            : before + after
+        return entries.map { $0.prefix { $0 != "\t" }.split(separator: " ").map(String.init) }
+    }
+
+    /// The profiles of `facts` and `passages` in their order: stored ones where current,
+    /// the others read now and stored when the store can be written.
+    func profiles(
+        of facts: [Fact], passages: [(id: Int64, passage: Passage)]
+    ) throws(DossierError) -> (facts: [FactProfile], passages: [PassageIndex.Profile]) {
+        let stored = try store.readingState()
+        let stale = try self.stale(from: stored)
+        var factText = stale == nil ? [:] : try store.factReadings()
+        var passageText = stale == nil ? [:] : try store.passageReadings()
+        for id in stale?.facts ?? [] { factText[id] = nil }
+        for id in stale?.passages ?? [] { passageText[id] = nil }
+        var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
+        let factProfiles = facts.map { fact in
+            if let text = factText[fact.id], let profile = FactProfile(stored: text) { return profile }
+            let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
+            newFacts[fact.id] = StoredReading(reading: profile.stored, words: words.sorted().joined(separator: " "))
+            return profile
+        }
+        let passageProfiles = passages.map { row in
+            if let text = passageText[row.id], let profile = PassageIndex.Profile(stored: text) { return profile }
+            let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
+            newPassages[row.id] = StoredReading(reading: profile.stored, words: profile.words.sorted().joined(separator: " "))
+            return profile
+        }
+        if !store.isReadOnly && (!newFacts.isEmpty || !newPassages.isEmpty || stored != state) {
+            // Readings that cannot be stored now (another process holds the store) are
+            // made again by the next process: nothing is lost but time.
+            try? store.save(ReadingChanges(
+                state: state, names: stored.namesDigest == namesDigest && stale != nil ? nil : names,
+                replacesAll: stale == nil, facts: newFacts, passages: newPassages))
+        }
+        return (factProfiles, passageProfiles)
+    }
+
+    /// Reads and stores what the store holds unread or read stale, a batch at a time,
+    /// without loading the rest.
+    func refresh() throws(DossierError) {
+        guard !store.isReadOnly else { return }
+        let stored = try store.readingState()
+        guard let stale = try self.stale(from: stored) else {
+            let contents = try store.contents()
+            _ = try profiles(of: contents.facts, passages: try store.identifiedPassages())
+            return
+        }
+        try store.dropReadings(facts: stale.facts, passages: stale.passages)
+        // The names are stored with the last batch: until then the stored ones still say
+        // which readings an interrupted refresh left stale.
+        while true {
+            let facts = try store.factsToRead(limit: Self.batch)
+            let passages = try store.passagesToRead(limit: Self.batch)
+            let last = facts.count < Self.batch && passages.count < Self.batch
+            guard !facts.isEmpty || !passages.isEmpty || (last && stored != state) else { return }
+            var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
+            for fact in facts {
+                let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
+                newFacts[fact.id] = StoredReading(reading: profile.stored, words: words.sorted().joined(separator: " "))
+            }
+            for row in passages {
+                let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
+                newPassages[row.id] = StoredReading(reading: profile.stored, words: profile.words.sorted().joined(separator: " "))
+            }
+            try store.save(ReadingChanges(
+                state: last ? state : stored, names: last && stored.namesDigest != namesDigest ? names : nil,
+                replacesAll: false, facts: newFacts, passages: newPassages))
+            if last { return }
+        }
+    }
+
+    /// Facts (and sentences) read and stored per transaction by ``refresh()``.
+    static let batch = 5_000
+}
+
+extension FactIndex {
+    /// The index of a store's contents (`facts`, `entities`, `sources` and its sentences
+    /// with their row ids, as the store lists them), reading only the facts and sentences
+    /// whose stored reading is missing or stale, and storing those readings.
+    public static func stored(
+        in store: FactStore, facts: [Fact], entities: [Entity], sources: [Source],
+        passages: [(id: Int64, passage: Passage)], roleConcepts: [String: Set<String>] = [:]
+    ) throws(DossierError) -> FactIndex {
+        let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
+        let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
+        let profiles = try readings.profiles(of: facts, passages: passages)
+        return FactIndex(
+            facts: facts, entities: entities, sources: sources, passages: passages.map(\.passage), reader: reader,
+            profiles: profiles.facts, passageProfiles: profiles.passages)
+    }
+
+    /// Reads and stores the readings of what was written to the store since they were
+    /// last stored (documents ingested, the pack replaced), with the store's `entities`.
+    public static func refreshReadings(
+        in store: FactStore, entities: [Entity], roleConcepts: [String: Set<String>] = [:]
+    ) throws(DossierError) {
+        let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
+        try StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts).refresh()
+    }
+}

@@ -1,0 +1,14 @@
+/// A fingerprint of everything the bundled language resources make a ``TextReader`` read:
+/// the lexicon, WordNet's tables and the gazetteer. Readings stored with one fingerprint
+/// are read again when the resources change.
+public enum ReadingFingerprint {
+    /// FNV-1a over every bundled resource, each with its length.
+    public static let bundled: String = {
+        let resources: [[UInt8]] = [
+            PackageResources.lexicon_json, PackageResources.morphology_tsv, PackageResources.verbs_txt,
+            PackageResources.agents_tsv, PackageResources.derivations_tsv, PackageResources.gazetteer_tsv,
+            PackageResources.pertainyms_tsv,
+        ]
+        return resources.map { TextBytes.fnv1a($0) + "-" + String($0.count) }.joined(separator: ".")
+    }()
+}

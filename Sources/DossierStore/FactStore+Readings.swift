@@ -1,0 +1,154 @@
+public import DossierKit
+import GRDB
+
+/// A fact's or a sentence's reading as the index stores it: text the index writes and
+/// reads back (this module does not look inside), and the folded words it was read from,
+/// separated by spaces.
+public struct StoredReading: Sendable, Equatable {
+    public var reading: String
+    public var words: String
+
+    public init(reading: String, words: String) {
+        self.reading = reading
+        self.words = words
+    }
+}
+
+/// What the stored readings were made with: a fingerprint of the reader (its language
+/// resources, format and roles) and a digest of the entity names it matched.
+public struct ReadingState: Sendable, Equatable {
+    public var fingerprint: String?
+    public var namesDigest: String?
+
+    public init(fingerprint: String?, namesDigest: String?) {
+        self.fingerprint = fingerprint
+        self.namesDigest = namesDigest
+    }
+}
+
+/// Readings to store in one transaction.
+public struct ReadingChanges: Sendable {
+    public var state: ReadingState
+    /// The names the readings were made with, by first word; nil keeps the stored ones.
+    public var names: [String: String]?
+    /// True when every stored reading is dropped first (the reader changed).
+    public var replacesAll: Bool
+    public var facts: [String: StoredReading]
+    public var passages: [Int64: StoredReading]
+
+    public init(
+        state: ReadingState, names: [String: String]?, replacesAll: Bool, facts: [String: StoredReading],
+        passages: [Int64: StoredReading]
+    ) {
+        self.state = state
+        self.names = names
+        self.replacesAll = replacesAll
+        self.facts = facts
+        self.passages = passages
+    }
+}
+
+extension FactStore {
+    /// What the stored readings were made with; nils when none were stored.
+    public func readingState() throws(DossierError) -> ReadingState {
+        try read { db in
+            ReadingState(
+                fingerprint: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reading-fingerprint'"),
+                namesDigest: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reading-names'"))
+        }
+    }
+
+    /// The entity names the stored readings were made with, by first word.
+    public func readingNames() throws(DossierError) -> [String: String] {
+        try read { db in
+            var names: [String: String] = [:]
+            try Row.fetchCursor(db, sql: "SELECT word, signature FROM reading_name").forEach { names[$0[0]] = $0[1] as String }
+            return names
+        }
+    }
+
+    /// Every stored fact reading, by fact id.
+    public func factReadings() throws(DossierError) -> [String: String] {
+        try read { db in
+            var readings: [String: String] = [:]
+            try Row.fetchCursor(db, sql: "SELECT fact, reading FROM fact_reading").forEach { readings[$0[0]] = $0[1] as String }
+            return readings
+        }
+    }
+
+    /// Every stored sentence reading, by passage row id.
+    public func passageReadings() throws(DossierError) -> [Int64: String] {
+        try read { db in
+            var readings: [Int64: String] = [:]
+            try Row.fetchCursor(db, sql: "SELECT passage, reading FROM passage_reading").forEach {
+                readings[$0[0]] = $0[1] as String
+            }
+            return readings
+        }
+    }
+
+    /// The facts and passages whose stored reading was made from words that `isStale`
+    /// accepts; it is asked only about texts holding one of `firstWords`.
+    public func readings(
+        holdingAny firstWords: Set<String>, where isStale: (Set<String>) -> Bool
+    ) throws(DossierError) -> (facts: Set<String>, passages: Set<Int64>) {
+        guard !firstWords.isEmpty else { return ([], []) }
+        func stale(_ text: String) -> Bool {
+            let words = text.utf8.split(separator: 32).map { String(Substring($0)) }
+            return words.contains(where: firstWords.contains) && isStale(Set(words))
+        }
+        return try read { db in
+            var facts = Set<String>(), passages = Set<Int64>()
+            try Row.fetchCursor(db, sql: "SELECT fact, words FROM fact_reading").forEach {
+                if stale($0[1]) { facts.insert($0[0]) }
+            }
+            try Row.fetchCursor(db, sql: "SELECT passage, words FROM passage_reading").forEach {
+                if stale($0[1]) { passages.insert($0[0]) }
+            }
+            return (facts, passages)
+        }
+    }
+
+    /// Every stored sentence with its row id, document by document in text order (as
+    /// ``passages()``).
+    public func identifiedPassages() throws(DossierError) -> [(id: Int64, passage: Passage)] {
+        try read { db in
+            let titles = try Dictionary(
+                SourceRecord.fetchAll(db).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            return try PassageRecord.order(Column("document"), Column("start")).fetchAll(db).map {
+                ($0.id ?? 0, $0.value(title: titles[$0.document] ?? $0.document))
+            }
+        }
+    }
+
+    /// Stores readings in one transaction; a reading of a fact or sentence no longer
+    /// stored is dropped.
+    public func save(_ changes: ReadingChanges) throws(DossierError) {
+        try write { db in
+            if changes.replacesAll {
+                try db.execute(sql: "DELETE FROM fact_reading")
+                try db.execute(sql: "DELETE FROM passage_reading")
+            }
+            let fact = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO fact_reading (fact, reading, words)
+                SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM fact WHERE id = ?1)
+                """)
+            for (id, stored) in changes.facts { try fact.execute(arguments: [id, stored.reading, stored.words]) }
+            let passage = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO passage_reading (passage, reading, words)
+                SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM passage WHERE id = ?1)
+                """)
+            for (id, stored) in changes.passages { try passage.execute(arguments: [id, stored.reading, stored.words]) }
+            if let names = changes.names {
+                try db.execute(sql: "DELETE FROM reading_name")
+                let insert = try db.cachedStatement(sql: "INSERT INTO reading_name (word, signature) VALUES (?, ?)")
+                for (word, signature) in names { try insert.execute(arguments: [word, signature]) }
+            }
+            let meta = try db.cachedStatement(sql: """
+                INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """)
+            try meta.execute(arguments: ["reading-fingerprint", changes.state.fingerprint ?? ""])
+            try meta.execute(arguments: ["reading-names", changes.state.namesDigest ?? ""])
+        }
+    }
+}
