@@ -49,6 +49,7 @@ let package = Package(
                 .embedInCode("Resources/morphology.tsv"), .embedInCode("Resources/verbs.txt"),
                 .embedInCode("Resources/agents.tsv"), .embedInCode("Resources/derivations.tsv"),
                 .embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/pertainyms.tsv"),
+                .embedInCode("Resources/pertainyms_stemmed.tsv"),
             ],
             linkerSettings: [
                 .linkedLibrary(":libstemmer.a", .when(platforms: [.linux])),
