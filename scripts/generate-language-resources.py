@@ -19,6 +19,7 @@ Writes UTF-8 text, one record a line, tab-separated, sorted, so a diff shows wha
                                              person (visit/visitor), read at start-up by the lexicon
   derivations.tsv  verb  noun                the other '+' pointers between a verb and a noun
                                              (visit/visitation, elect/election)
+  lexicon.tsv      kind  fields...         the hand-kept lexicon.json as rows (see lexicon_table)
   gazetteer.tsv    kind  code  language  text
                    kind: code (text = alpha3 numeric), name (first per code and language = preferred),
                    alias, demonym, capital, withdrawn (text = year); code: ISO alpha-2, or alpha-4 when
@@ -239,6 +240,23 @@ class Stems:
             candidates = [word[:-1]]
         stem = self.snowball.stem(word)
         return next((c for c in candidates if self.snowball.stem(c) == stem), None)
+
+
+def lexicon_table(path):
+    """The hand-kept lexicon.json as rows, so start-up decodes no JSON: stopword WORD,
+    phrase WORDS CONCEPT, concept CONCEPT WORD (concepts sorted, words in their order),
+    generic CONCEPT, symmetric CONCEPT."""
+    with open(path, encoding="utf-8") as f:
+        lexicon = json.load(f)
+    rows = [("stopword", w) for w in lexicon["stopwords"]]
+    rows += [("phrase", words, concept) for words, concept in sorted(lexicon["phrases"].items())]
+    rows += [("concept", c, w) for c in sorted(lexicon["concepts"]) for w in lexicon["concepts"][c]]
+    rows += [("generic", c) for c in lexicon["generic"]]
+    rows += [("symmetric", c) for c in lexicon.get("symmetric", [])]
+    for row in rows:
+        if any("\t" in field or "\n" in field for field in row):
+            sys.exit(f"generate-language-resources: a lexicon entry holds a tab or newline: {row!r}")
+    return rows
 
 
 def stemmed_pertainyms(rows, stems):
@@ -471,6 +489,7 @@ def main():
         "derivations.tsv": [(v, n) for v, n, k in derived if k != "agent"],
         "pertainyms.tsv": pertainym_rows,
         "pertainyms_stemmed.tsv": stemmed_pertainyms(pertainym_rows, Stems(exceptions, verb_rows)),
+        "lexicon.tsv": lexicon_table(os.path.join(out, "lexicon.json")),
         "gazetteer.tsv": gazetteer(synsets, Countries(iso, locale),
                                    read_overrides(os.path.join(HERE, "language-overrides.tsv"))),
     }

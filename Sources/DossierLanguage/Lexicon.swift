@@ -114,14 +114,9 @@ public struct Lexicon: Sendable {
         return rows
     }
 
-    /// The lexicon compiled into the binary.
-    public static let bundled: Lexicon = {
-        do {
-            return try Lexicon(json: Data(PackageResources.lexicon_json))
-        } catch {
-            fatalError("the bundled lexicon does not decode: \(error)")
-        }
-    }()
+    /// The lexicon compiled into the binary, read from `lexicon.tsv`: the rows the generator
+    /// writes from `lexicon.json`, so start-up decodes no JSON.
+    public static let bundled = Lexicon(File(table: PackageResources.lexicon_tsv))
 
     /// True for words that carry no content.
     public func isStopword(_ folded: String) -> Bool { stopwords.contains(folded) }

@@ -1,4 +1,5 @@
 @testable import DossierLanguage
+import Foundation
 import Testing
 
 /// The generated tables start-up reads without working them out: searched in place, they
@@ -29,5 +30,21 @@ import Testing
         #expect(Morphology.wordNet.irregularLemmas(of: "better").map(\.partOfSpeech).first == .adjective)
         #expect(Morphology.wordNet.irregularLemmas(of: "found").first == Morphology.Lemma(word: "find", partOfSpeech: .verb))
         #expect(Morphology.wordNet.isVerb("abandon") && Morphology.wordNet.isVerb("zoom") && !Morphology.wordNet.isVerb("zzzz"))
+    }
+}
+
+/// The bundled lexicon is read from lexicon.tsv; it must be the lexicon lexicon.json gives.
+@Suite struct BundledLexiconTableTests {
+    @Test func theTableReadsAsTheJSON() throws {
+        let bundled = Lexicon.bundled
+        let json = try Lexicon(json: Data(PackageResources.lexicon_json))
+        #expect(bundled.stopwords == json.stopwords)
+        #expect(bundled.concepts == json.concepts)
+        #expect(bundled.generic == json.generic)
+        #expect(bundled.symmetric == json.symmetric)
+        func phrases(_ lexicon: Lexicon) -> [String: [String]] {
+            lexicon.phrases.mapValues { $0.map { $0.words.joined(separator: " ") + "=" + $0.concept }.sorted() }
+        }
+        #expect(phrases(bundled) == phrases(json))
     }
 }
