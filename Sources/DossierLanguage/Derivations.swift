@@ -29,11 +29,14 @@ public struct Derivations: Sendable {
     /// WordNet's verb-noun derivations, compiled into the binary; read on first use.
     public static let wordNet = Derivations(agents: PackageResources.agents_tsv, others: PackageResources.derivations_tsv)
 
-    /// The person nouns of a verb from the bundled table, searched in place (the table is
-    /// sorted by verb, then noun), for the lexicon to read at start-up without building
-    /// ``wordNet``: the same nouns, in the same order, as `wordNet.agents(of:)`.
+    /// The person nouns by verb, looked up in place (``KeyedLines``).
+    private static let bundledAgentLines = KeyedLines(PackageResources.agents_tsv, fields: 1)
+
+    /// The person nouns of a verb from the bundled table, for the lexicon to read at
+    /// start-up without building ``wordNet``: the same nouns, in the same order, as
+    /// `wordNet.agents(of:)`.
     static func bundledAgents(of verb: String) -> [String] {
-        SortedLines(PackageResources.agents_tsv).rows(matching: [verb]).compactMap { $0.count == 2 ? $0[1] : nil }
+        bundledAgentLines.rows(matchingKey: Array(verb.utf8)).compactMap { $0.count == 2 ? $0[1] : nil }
     }
 
     init(agents: [UInt8], others: [UInt8]) {

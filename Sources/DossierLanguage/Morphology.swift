@@ -30,10 +30,10 @@ public struct Morphology: Sendable {
         }
     }
 
-    /// WordNet's exception lists: part of speech, irregular form, base form (sorted).
-    private let exceptions: SortedLines
-    /// Single-word verb lemmas (sorted).
-    private let verbs: SortedLines
+    /// WordNet's exception lists (part of speech, irregular form, base form), by the first two.
+    private let exceptions: KeyedLines
+    /// Single-word verb lemmas.
+    private let verbs: KeyedLines
     private let stemmer: Stemmer
     private let memo = BaseForms()
 
@@ -41,21 +41,21 @@ public struct Morphology: Sendable {
     public static let wordNet = Morphology(
         exceptions: PackageResources.morphology_tsv, verbs: PackageResources.verbs_txt)
 
-    /// The tables are searched in place (``SortedLines``): nothing is read at start-up.
+    /// The tables are looked up in place (``KeyedLines``), not read into dictionaries.
     init(exceptions exceptionBytes: [UInt8], verbs verbBytes: [UInt8], stemmer: Stemmer = .english) {
         self.stemmer = stemmer
-        exceptions = SortedLines(exceptionBytes)
-        verbs = SortedLines(verbBytes)
+        exceptions = KeyedLines(exceptionBytes, fields: 2)
+        verbs = KeyedLines(verbBytes, fields: 1)
     }
-
-    /// True when both tables are sorted as the searches need (for tests).
-    var tablesAreSorted: Bool { exceptions.isSorted(fields: 2) && verbs.isSorted(fields: 1) }
 
     /// The exception list's base forms of a form, verbs first, then nouns, then adjectives.
     private func exceptionLemmas(of folded: String) -> [Lemma]? {
         var lemmas: [Lemma] = []
-        for (code, partOfSpeech) in [("v", PartOfSpeech.verb), ("n", .noun), ("a", .adjective)] {
-            for row in exceptions.rows(matching: [code, folded]) where row.count == 3 {
+        var key: [UInt8] = [0, 9]
+        key.append(contentsOf: folded.utf8)
+        for (code, partOfSpeech) in Self.exceptionOrder {
+            key[0] = code
+            for row in exceptions.rows(matchingKey: key) where row.count == 3 {
                 lemmas.append(Lemma(word: row[2], partOfSpeech: partOfSpeech))
             }
         }
@@ -143,6 +143,11 @@ public struct Morphology: Sendable {
         let stem = stemmer.stem(folded)
         return candidates.first { stemmer.stem($0) == stem }
     }
+
+    /// The exception list's part-of-speech codes, in the order lemmas are given.
+    private static let exceptionOrder: [(UInt8, PartOfSpeech)] = [
+        (UInt8(ascii: "v"), .verb), (UInt8(ascii: "n"), .noun), (UInt8(ascii: "a"), .adjective),
+    ]
 
     /// morphy's detachment rules for verbs (WordNet `morphy(7WN)`), tried in order.
     private static let verbRules: [(String, String)] = [

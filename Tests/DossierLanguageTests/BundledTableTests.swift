@@ -2,14 +2,9 @@
 import Foundation
 import Testing
 
-/// The generated tables start-up reads without working them out: searched in place, they
-/// must be sorted; precomputed, they must be what the Swift code computes.
+/// The generated tables start-up reads without working them out: looked up in place, they
+/// must answer as the tables read whole; precomputed, they must be what the Swift code computes.
 @Suite struct BundledTableTests {
-    @Test func morphologyTablesAreSortedForSearching() {
-        #expect(Morphology.wordNet.tablesAreSorted)
-        #expect(SortedLines(PackageResources.agents_tsv).isSorted(fields: 1))
-    }
-
     /// scripts/generate-language-resources.py stems in Python; this holds it to TextFolding.stem.
     @Test func stemmedPertainymsMatchTheSwiftStemming() {
         var committed: [[String]] = []
@@ -22,13 +17,31 @@ import Testing
         }
     }
 
+    /// Every row of the exception list and of the verb lemmas is found by its key, verbs first.
+    @Test func everyRowIsFoundInPlace() {
+        let morphology = Morphology.wordNet
+        var expected: [String: [DossierLanguage.Morphology.Lemma]] = [:]
+        LanguageTable.forEachRow(PackageResources.morphology_tsv) { row in
+            let pos: DossierLanguage.Morphology.PartOfSpeech = row[0] == "v" ? .verb : row[0] == "n" ? .noun : .adjective
+            expected[row[1], default: []].append(DossierLanguage.Morphology.Lemma(word: row[2], partOfSpeech: pos))
+        }
+        let order: [DossierLanguage.Morphology.PartOfSpeech] = [.verb, .noun, .adjective]
+        let mismatched = expected.filter { form, lemmas in
+            morphology.irregularLemmas(of: form) != lemmas.sorted { order.firstIndex(of: $0.partOfSpeech)! < order.firstIndex(of: $1.partOfSpeech)! }
+        }
+        #expect(mismatched.isEmpty)
+        var missing: [String] = []
+        LanguageTable.forEachRow(PackageResources.verbs_txt) { if !morphology.isVerb($0[0]) { missing.append($0[0]) } }
+        #expect(missing.isEmpty)
+    }
+
     @Test func searchedTablesAnswerAsReadTables() {
         let derivations = Derivations.wordNet
-        for verb in ["visit", "sell", "elect", "zzz", "a", ""] {
+        for verb in ["visit", "sell", "elect", "zzz", "a", "", "visit\tvisitor"] {
             #expect(Derivations.bundledAgents(of: verb) == derivations.agents(of: verb))
         }
         #expect(Morphology.wordNet.irregularLemmas(of: "better").map(\.partOfSpeech).first == .adjective)
-        #expect(Morphology.wordNet.irregularLemmas(of: "found").first == Morphology.Lemma(word: "find", partOfSpeech: .verb))
+        #expect(Morphology.wordNet.irregularLemmas(of: "found").first == DossierLanguage.Morphology.Lemma(word: "find", partOfSpeech: .verb))
         #expect(Morphology.wordNet.isVerb("abandon") && Morphology.wordNet.isVerb("zoom") && !Morphology.wordNet.isVerb("zzzz"))
     }
 }
