@@ -35,6 +35,14 @@ import Testing
         #expect(missing.isEmpty)
     }
 
+    /// The gazetteer's short cut for plain names gives the key the word splitter gives.
+    @Test func gazetteerKeysOfPlainNamesAreTheirWords() {
+        var texts = ["Russia", "russian federation", "A B", "U.S.A.", "Côte d'Ivoire", " Peru", "Peru ", "New  Zealand", ""]
+        LanguageTable.forEachRow(PackageResources.gazetteer_tsv) { if $0.count == 4 { texts.append($0[3]) } }
+        let differing = texts.filter { Gazetteer.key($0) != TextFolding.words($0).joined(separator: " ") }
+        #expect(differing.isEmpty)
+    }
+
     @Test func searchedTablesAnswerAsReadTables() {
         let derivations = Derivations.wordNet
         for verb in ["visit", "sell", "elect", "zzz", "a", "", "visit\tvisitor"] {
