@@ -39,10 +39,10 @@ language-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(LANGUAGE_SOURCES); \
 	fi
 
-language-resources: language-deps
+language-resources: deps language-deps
 	python3 scripts/generate-language-resources.py
 
-check-language-resources: language-deps
+check-language-resources: deps language-deps
 	python3 scripts/generate-language-resources.py --check
 
 # Swift's runtime is linked in statically: the binary works when copied alone, and

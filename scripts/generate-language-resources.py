@@ -9,12 +9,17 @@ Options: --wordnet DIR (default /usr/share/wordnet), --iso DIR (default /usr/sha
 
 Writes UTF-8 text, one record a line, tab-separated, sorted, so a diff shows what changed:
   pertainyms.tsv   adjective  noun           WordNet's pertainyms of one derived word ("ambassadorial")
+  pertainyms_stemmed.tsv  adjective  noun    the same rows stemmed as TextFolding.stem does (WordNet's
+                                             morphology and the Snowball stemmer of libstemmer, loaded
+                                             with ctypes), rows whose stems meet left out: read by the
+                                             lexicon at start-up
   morphology.tsv   pos  inflected  base      WordNet's exception lists (verb, noun, adj), single words
   verbs.txt        lemma                     WordNet's single-word verb lemmas (to tell a verb from a noun)
   agents.tsv       verb  noun                WordNet '+' pointers from a verb to a noun that names a
                                              person (visit/visitor), read at start-up by the lexicon
   derivations.tsv  verb  noun                the other '+' pointers between a verb and a noun
                                              (visit/visitation, elect/election)
+  lexicon.tsv      kind  fields...         the hand-kept lexicon.json as rows (see lexicon_table)
   gazetteer.tsv    kind  code  language  text
                    kind: code (text = alpha3 numeric), name (first per code and language = preferred),
                    alias, demonym, capital, withdrawn (text = year); code: ISO alpha-2, or alpha-4 when
@@ -23,7 +28,7 @@ Names come from ISO; WordNet adds aliases ("Russia", "America"), demonyms (perta
 person nouns) and capitals (national capitals and their part-holonyms). WordNet pointers name a
 word, not a synset ("Chinese" points at the word "China" inside the Taiwan synset), so a
 WordNet word is resolved to a code by ISO's names first. scripts/language-overrides.tsv adds what
-neither resource holds (see its comments). Standard library only; deterministic.
+neither resource holds (see its comments). Standard library and libstemmer only; deterministic.
 """
 import gettext
 import json
@@ -140,6 +145,125 @@ def pertainyms(synsets, directory):
     for adjective, _ in rows:
         count[adjective] = count.get(adjective, 0) + 1
     return sorted((a, n) for a, n in rows if count[a] == 1)
+
+
+class Snowball:
+    """The English Snowball stemmer of libstemmer (libstemmer-dev), the one DossierLanguage
+    links, through ctypes."""
+
+    def __init__(self):
+        import ctypes
+        import ctypes.util
+        name = ctypes.util.find_library("stemmer") or "libstemmer.so.0d"
+        try:
+            lib = ctypes.CDLL(name)
+        except OSError:
+            sys.exit(f"generate-language-resources: cannot load {name}; install libstemmer-dev (make deps)")
+        lib.sb_stemmer_new.restype = ctypes.c_void_p
+        lib.sb_stemmer_new.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        lib.sb_stemmer_stem.restype = ctypes.POINTER(ctypes.c_ubyte)
+        lib.sb_stemmer_stem.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        lib.sb_stemmer_length.restype = ctypes.c_int
+        lib.sb_stemmer_length.argtypes = [ctypes.c_void_p]
+        self.lib, self.handle = lib, lib.sb_stemmer_new(b"english", b"UTF_8")
+
+    def stem(self, word):
+        data = word.lower().encode()
+        if not data:
+            return ""
+        result = self.lib.sb_stemmer_stem(self.handle, data, len(data))
+        return bytes(result[:self.lib.sb_stemmer_length(self.handle)]).decode()
+
+
+class Stems:
+    """TextFolding.stem (Morphology.base) of DossierLanguage for the ASCII lowercase words of
+    these tables, so start-up reads stemmed pertainyms instead of stemming 3,000 words;
+    Tests/DossierLanguageTests/BundledTableTests.swift checks the result against the Swift code."""
+    VERB_RULES = [("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", "")]
+
+    def __init__(self, morphology_rows, verb_rows):
+        order = {"v": 0, "n": 1, "a": 2}
+        self.exceptions = {}
+        for pos, form, base in sorted(morphology_rows, key=lambda r: order[r[0]]):
+            self.exceptions.setdefault(form, []).append((pos, base))
+        self.verbs = {row[0] for row in verb_rows}
+        self.snowball = Snowball()
+
+    def stem(self, word):
+        if len(word) <= 2 or not word.isalpha():
+            return word
+        lemma = self.lemma(word)
+        return word if lemma is None else lemma
+
+    def lemma(self, word):
+        for pos, base in self.exceptions.get(word, []):
+            if pos != "a":
+                if word not in self.verbs:
+                    return base
+                break
+        verb = self.verb(word)
+        if verb is not None:
+            return None if verb == word else verb
+        noun = self.singular(word)
+        if noun is not None:
+            return noun
+        for suffix in ("ed", "ing"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                stem = self.snowball.stem(word)
+                if len(stem) >= len(word) - len(suffix) - 1 and word.startswith(stem):
+                    return stem
+        return None
+
+    def verb(self, word):
+        if word in self.verbs:
+            return word
+        for pos, base in self.exceptions.get(word, []):
+            if pos == "v":
+                return base
+        for suffix, replacement in self.VERB_RULES:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                candidate = word[:-len(suffix)] + replacement
+                if candidate in self.verbs:
+                    return candidate
+                if not replacement and len(candidate) >= 2 and candidate[-2] == candidate[-1] and candidate[:-1] in self.verbs:
+                    return candidate[:-1]
+        return None
+
+    def singular(self, word):
+        if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+            return None
+        if word.endswith("ies"):
+            candidates = [word[:-3] + "y"]
+        elif word.endswith(("ches", "shes", "sses", "xes", "zes")):
+            candidates = [word[:-2]]
+        else:
+            candidates = [word[:-1]]
+        stem = self.snowball.stem(word)
+        return next((c for c in candidates if self.snowball.stem(c) == stem), None)
+
+
+def lexicon_table(path):
+    """The hand-kept lexicon.json as rows, so start-up decodes no JSON: stopword WORD,
+    phrase WORDS CONCEPT, concept CONCEPT WORD (concepts sorted, words in their order),
+    generic CONCEPT, symmetric CONCEPT."""
+    with open(path, encoding="utf-8") as f:
+        lexicon = json.load(f)
+    rows = [("stopword", w) for w in lexicon["stopwords"]]
+    rows += [("phrase", words, concept) for words, concept in sorted(lexicon["phrases"].items())]
+    rows += [("concept", c, w) for c in sorted(lexicon["concepts"]) for w in lexicon["concepts"][c]]
+    rows += [("generic", c) for c in lexicon["generic"]]
+    rows += [("symmetric", c) for c in lexicon.get("symmetric", [])]
+    for row in rows:
+        if any("\t" in field or "\n" in field for field in row):
+            sys.exit(f"generate-language-resources: a lexicon entry holds a tab or newline: {row!r}")
+    return rows
+
+
+def stemmed_pertainyms(rows, stems):
+    """Each pertainym row as its stemmed adjective and noun, in the same order; rows whose
+    two stems meet are left out (the lexicon skips them)."""
+    stemmed = [(stems.stem(a), stems.stem(n)) for a, n in rows]
+    return [(a, n) for a, n in stemmed if a != n]
 
 
 class Countries:
@@ -357,12 +481,15 @@ def main():
                      "(apt-get install wordnet-base iso-codes) or pass --wordnet/--iso")
     synsets = load_wordnet(wordnet)
     derived = derivations(synsets)
+    exceptions, verb_rows, pertainym_rows = morphology(wordnet), verbs(wordnet), pertainyms(synsets, wordnet)
     files = {
-        "morphology.tsv": morphology(wordnet),
-        "verbs.txt": verbs(wordnet),
+        "morphology.tsv": exceptions,
+        "verbs.txt": verb_rows,
         "agents.tsv": [(v, n) for v, n, k in derived if k == "agent"],
         "derivations.tsv": [(v, n) for v, n, k in derived if k != "agent"],
-        "pertainyms.tsv": pertainyms(synsets, wordnet),
+        "pertainyms.tsv": pertainym_rows,
+        "pertainyms_stemmed.tsv": stemmed_pertainyms(pertainym_rows, Stems(exceptions, verb_rows)),
+        "lexicon.tsv": lexicon_table(os.path.join(out, "lexicon.json")),
         "gazetteer.tsv": gazetteer(synsets, Countries(iso, locale),
                                    read_overrides(os.path.join(HERE, "language-overrides.tsv"))),
     }

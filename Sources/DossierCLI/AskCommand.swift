@@ -12,7 +12,7 @@ extension Dossier {
         var words: [String]
 
         func run() async throws {
-            let session = try await Session(options: options)
+            let session = try await Session(options: options, writing: false)
             // The arguments' own bytes, so a question that is not UTF-8 is an invalid-utf8 error.
             try await session.ask(Array(words.map(RawArguments.bytes(of:)).joined(separator: [UInt8(ascii: " ")])))
         }

@@ -18,7 +18,7 @@ struct Dossier: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        let session = try await Session(options: options)
+        let session = try await Session(options: options, writing: false)
         if Terminal.isInteractive {
             try await session.runShell()
         } else {

@@ -23,8 +23,10 @@ struct Session {
 
     /// Opens the store and builds the engine. Commands that answer no question
     /// (`sources`, `ingest`, `forget`, `check`) pass `answering: false`, so they start no
-    /// out-of-process plugin.
-    init(options: GlobalOptions, answering: Bool = true) async throws {
+    /// out-of-process plugin. Commands that only read the store (`ask`, questions on
+    /// standard input, the shell, `sources`, `timeline`) pass `writing: false`: a store that already holds the
+    /// bundled pack is then opened read-only (``FactStore/init(path:readingOnly:)``).
+    init(options: GlobalOptions, answering: Bool = true, writing: Bool = true) async throws {
         self.options = options
         // The bundled lexicon (and the WordNet tables it reads) is built on another core
         // while the store opens and plugins are looked for; the index waits for it.
@@ -37,7 +39,10 @@ struct Session {
         do {
             let storePath = options.store ?? paths.store
             try Self.createParent(of: storePath)
-            let store = try FactStore(path: storePath)
+            var store = try FactStore(path: storePath, readingOnly: !writing)
+            if store.isReadingOnly, try store.packFingerprint() != FactPack.bundledFingerprint {
+                store = try FactStore(path: storePath)  // the pack must be (re)installed
+            }
             self.store = store
             let answerers = answering
                 ? await Answerers.all(

@@ -60,8 +60,7 @@ public struct PluginDiscovery: Sendable {
                 }
                 continue
             }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            for name in names.sorted() where name.hasPrefix(Self.prefix) && name.count > Self.prefix.count {
+            for name in Self.prefixedNames(in: directory).sorted() where name.count > Self.prefix.count {
                 let path = (directory as NSString).appendingPathComponent(name)
                 guard !seen.contains(name) else { continue }
                 switch PluginTrust.verdict(path: path, folder: directory) {
@@ -81,7 +80,27 @@ public struct PluginDiscovery: Sendable {
     }
 
     private static func holdsPlugins(_ directory: String) -> Bool {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).contains { $0.hasPrefix(prefix) }
+        !prefixedNames(in: directory).isEmpty
+    }
+
+    /// The names in a folder that start with ``prefix``, in no order; none when it cannot be
+    /// read. Read with `readdir`, and only those names made into strings: a `PATH` folder
+    /// such as /usr/bin holds thousands of files, and listing them all through
+    /// `FileManager` was a noticeable part of every start-up.
+    static func prefixedNames(in directory: String) -> [String] {
+        guard let folder = opendir(directory) else { return [] }
+        defer { closedir(folder) }
+        let wanted = Array(prefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name: String? = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                guard raw.count > wanted.count, zip(raw, wanted).allSatisfy({ $0 == $1 }) else { return nil }
+                let length = raw.firstIndex(of: 0) ?? raw.count
+                return String(decoding: raw[..<length], as: UTF8.self)
+            }
+            if let name { names.append(name) }
+        }
+        return names
     }
 
     /// Starts every plugin found and returns those that completed the handshake.

@@ -29,8 +29,15 @@ public struct Derivations: Sendable {
     /// WordNet's verb-noun derivations, compiled into the binary; read on first use.
     public static let wordNet = Derivations(agents: PackageResources.agents_tsv, others: PackageResources.derivations_tsv)
 
-    /// Only the person nouns (a fifth of the table), for the lexicon to read at start-up.
-    static let agentsOnly = Derivations(agents: PackageResources.agents_tsv, others: [])
+    /// The person nouns by verb, looked up in place (``KeyedLines``).
+    private static let bundledAgentLines = KeyedLines(PackageResources.agents_tsv, fields: 1)
+
+    /// The person nouns of a verb from the bundled table, for the lexicon to read at
+    /// start-up without building ``wordNet``: the same nouns, in the same order, as
+    /// `wordNet.agents(of:)`.
+    static func bundledAgents(of verb: String) -> [String] {
+        bundledAgentLines.rows(matchingKey: Array(verb.utf8)).compactMap { $0.count == 2 ? $0[1] : nil }
+    }
 
     init(agents: [UInt8], others: [UInt8]) {
         var nouns = [String: [Related]](minimumCapacity: 4_000)

@@ -63,7 +63,8 @@ public struct Gazetteer: Sendable {
     init(_ bytes: [UInt8]) {
         var countries: [Country] = []
         var index: [String: Int] = [:]
-        var texts: [Naming: [String: Set<Int>]] = [:]
+        // Each text's codes, each code once (arrays: a text names one or two codes).
+        var texts: [Naming: [String: [Int]]] = [:]
         LanguageTable.forEachRow(bytes) { row in
             guard row.count == 4 else { return }
             let code = row[1], text = row[3]
@@ -88,7 +89,8 @@ public struct Gazetteer: Sendable {
             case "withdrawn": countries[at].withdrawn = Int(text); return
             default: return
             }
-            texts[naming, default: [:]][Self.key(text), default: []].insert(at)
+            let key = Self.key(text)
+            if texts[naming]?[key]?.contains(at) != true { texts[naming, default: [:]][key, default: []].append(at) }
         }
         self.countries = countries
         byCode = index
@@ -104,8 +106,25 @@ public struct Gazetteer: Sendable {
     }
 
     /// The folded words of a name joined by single spaces: "U.S.A." and "u.s.a" meet.
+    /// ASCII words between single spaces, as most names are, are that key lowercased.
     static func key(_ text: String) -> String {
-        TextFolding.words(text).joined(separator: " ")
+        if isPlainWords(text) { return text.lowercased() }
+        return TextFolding.words(text).joined(separator: " ")
+    }
+
+    /// True for ASCII letters in words parted by single spaces ("Russian Federation").
+    private static func isPlainWords(_ text: String) -> Bool {
+        var previousWasLetter = false
+        for byte in text.utf8 {
+            if TextFolding.isASCIILetter(byte) {
+                previousWasLetter = true
+            } else if byte == UInt8(ascii: " ") && previousWasLetter {
+                previousWasLetter = false
+            } else {
+                return false
+            }
+        }
+        return previousWasLetter
     }
 
     /// The country with this ISO code (alpha-2, alpha-4 for withdrawn ones, any case).

@@ -72,10 +72,10 @@ public struct Lexicon: Sendable {
     /// WordNet's person nouns of each concept's verbs read as that concept ("visitor" and
     /// "visitant" as visit, "seller" as export), unless the lexicon lists the noun itself
     /// or two concepts claim it.
-    static func agentNouns(of concepts: [String: String], derivations: Derivations = .agentsOnly) -> [String: String] {
+    static func agentNouns(of concepts: [String: String], agents: (String) -> [String] = Derivations.bundledAgents) -> [String: String] {
         var claims: [String: Set<String>] = [:]
         for (verb, concept) in concepts {
-            for noun in derivations.agents(of: verb) where concepts[TextFolding.stem(noun)] == nil {
+            for noun in agents(verb) where concepts[TextFolding.stem(noun)] == nil {
                 claims[TextFolding.stem(noun), default: []].insert(concept)
             }
         }
@@ -86,25 +86,37 @@ public struct Lexicon: Sendable {
     /// ("ambassadorial" as ambassador, "presidential" as president), unless the lexicon
     /// lists the adjective itself. The generator keeps only adjectives that are no noun and
     /// are spelt from the noun (see scripts/generate-language-resources.py).
-    static func pertainymNouns(of concepts: [String: String], table: [UInt8] = PackageResources.pertainyms_tsv) -> [String: String] {
+    ///
+    /// The table holds the pairs already stemmed (``TextFolding/stem(_:)`` of each word of
+    /// `pertainyms.tsv`, pairs whose stems meet left out; see ``stemmedPertainyms(_:)``), so
+    /// start-up stems none of its 3,000 words.
+    static func pertainymNouns(of concepts: [String: String], stemmed: [UInt8] = PackageResources.pertainyms_stemmed_tsv) -> [String: String] {
         var nouns: [String: String] = [:]
-        LanguageTable.forEachRow(table) { row in
+        LanguageTable.forEachRow(stemmed) { row in
             guard row.count == 2 else { return }
-            let adjective = TextFolding.stem(row[0]), noun = TextFolding.stem(row[1])
+            let adjective = row[0], noun = row[1]
             guard concepts[adjective] == nil, adjective != noun else { return }
             nouns[adjective] = concepts[noun] ?? noun
         }
         return nouns
     }
 
-    /// The lexicon compiled into the binary.
-    public static let bundled: Lexicon = {
-        do {
-            return try Lexicon(json: Data(PackageResources.lexicon_json))
-        } catch {
-            fatalError("the bundled lexicon does not decode: \(error)")
+    /// What `pertainyms_stemmed.tsv` must hold: each row of a pertainym table stemmed, in
+    /// order, without the rows whose two stems meet (for the test that holds the generated
+    /// file to the Swift stemming).
+    static func stemmedPertainyms(_ table: [UInt8] = PackageResources.pertainyms_tsv) -> [[String]] {
+        var rows: [[String]] = []
+        LanguageTable.forEachRow(table) { row in
+            guard row.count == 2 else { return }
+            let adjective = TextFolding.stem(row[0]), noun = TextFolding.stem(row[1])
+            if adjective != noun { rows.append([adjective, noun]) }
         }
-    }()
+        return rows
+    }
+
+    /// The lexicon compiled into the binary, read from `lexicon.tsv`: the rows the generator
+    /// writes from `lexicon.json`, so start-up decodes no JSON.
+    public static let bundled = Lexicon(File(table: PackageResources.lexicon_tsv))
 
     /// True for words that carry no content.
     public func isStopword(_ folded: String) -> Bool { stopwords.contains(folded) }

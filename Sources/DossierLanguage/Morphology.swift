@@ -30,10 +30,10 @@ public struct Morphology: Sendable {
         }
     }
 
-    /// Irregular forms to their base forms, verbs first.
-    private let exceptions: [String: [Lemma]]
+    /// WordNet's exception lists (part of speech, irregular form, base form), by the first two.
+    private let exceptions: KeyedLines
     /// Single-word verb lemmas.
-    private let verbs: Set<String>
+    private let verbs: KeyedLines
     private let stemmer: Stemmer
     private let memo = BaseForms()
 
@@ -41,27 +41,31 @@ public struct Morphology: Sendable {
     public static let wordNet = Morphology(
         exceptions: PackageResources.morphology_tsv, verbs: PackageResources.verbs_txt)
 
+    /// The tables are looked up in place (``KeyedLines``), not read into dictionaries.
     init(exceptions exceptionBytes: [UInt8], verbs verbBytes: [UInt8], stemmer: Stemmer = .english) {
         self.stemmer = stemmer
-        var exceptions = [String: [Lemma]](minimumCapacity: 6_000)
-        let order: [PartOfSpeech] = [.verb, .noun, .adjective]
-        LanguageTable.forEachRow(exceptionBytes) { row in
-            guard row.count == 3 else { return }
-            let pos: PartOfSpeech = row[0] == "v" ? .verb : row[0] == "n" ? .noun : .adjective
-            exceptions[row[1], default: []].append(Lemma(word: row[2], partOfSpeech: pos))
+        exceptions = KeyedLines(exceptionBytes, fields: 2)
+        verbs = KeyedLines(verbBytes, fields: 1)
+    }
+
+    /// The exception list's base forms of a form, verbs first, then nouns, then adjectives.
+    private func exceptionLemmas(of folded: String) -> [Lemma]? {
+        var lemmas: [Lemma] = []
+        var key: [UInt8] = [0, 9]
+        key.append(contentsOf: folded.utf8)
+        for (code, partOfSpeech) in Self.exceptionOrder {
+            key[0] = code
+            for row in exceptions.rows(matchingKey: key) where row.count == 3 {
+                lemmas.append(Lemma(word: row[2], partOfSpeech: partOfSpeech))
+            }
         }
-        self.exceptions = exceptions.mapValues { lemmas in
-            lemmas.sorted { order.firstIndex(of: $0.partOfSpeech)! < order.firstIndex(of: $1.partOfSpeech)! }
-        }
-        var verbs = Set<String>(minimumCapacity: 9_000)
-        LanguageTable.forEachRow(verbBytes) { verbs.insert($0[0]) }
-        self.verbs = verbs
+        return lemmas.isEmpty ? nil : lemmas
     }
 
     /// The base forms WordNet lists for an irregular form, verbs first; empty for a regular
     /// word.
     public func irregularLemmas(of folded: String) -> [Lemma] {
-        exceptions[folded] ?? []
+        exceptionLemmas(of: folded) ?? []
     }
 
     /// True when WordNet knows the word as a verb lemma ("plead", "visit").
@@ -72,7 +76,7 @@ public struct Morphology: Sendable {
     /// visit, "pleaded" -> plead, "arriving" -> arrive); nil when no verb fits.
     public func verb(of folded: String) -> String? {
         if verbs.contains(folded) { return folded }
-        if let lemma = exceptions[folded]?.first(where: { $0.partOfSpeech == .verb }) { return lemma.word }
+        if let lemma = exceptionLemmas(of: folded)?.first(where: { $0.partOfSpeech == .verb }) { return lemma.word }
         for (suffix, replacement) in Self.verbRules where folded.hasSuffix(suffix) && folded.count > suffix.count + 1 {
             let candidate = String(folded.dropLast(suffix.count)) + replacement
             if verbs.contains(candidate) { return candidate }
@@ -97,7 +101,7 @@ public struct Morphology: Sendable {
     public func lemma(of folded: String) -> Lemma? {
         // Comparatives and superlatives stay: "earliest" and "largest" say more than
         // "early" and "large", and questions turn on the difference.
-        if let lemma = exceptions[folded]?.first(where: { $0.partOfSpeech != .adjective }), !verbs.contains(folded) {
+        if let lemma = exceptionLemmas(of: folded)?.first(where: { $0.partOfSpeech != .adjective }), !verbs.contains(folded) {
             return lemma
         }
         if let verb = verb(of: folded) { return verb == folded ? nil : Lemma(word: verb, partOfSpeech: .verb) }
@@ -139,6 +143,11 @@ public struct Morphology: Sendable {
         let stem = stemmer.stem(folded)
         return candidates.first { stemmer.stem($0) == stem }
     }
+
+    /// The exception list's part-of-speech codes, in the order lemmas are given.
+    private static let exceptionOrder: [(UInt8, PartOfSpeech)] = [
+        (UInt8(ascii: "v"), .verb), (UInt8(ascii: "n"), .noun), (UInt8(ascii: "a"), .adjective),
+    ]
 
     /// morphy's detachment rules for verbs (WordNet `morphy(7WN)`), tried in order.
     private static let verbRules: [(String, String)] = [

@@ -110,7 +110,7 @@ private struct WordSplitter {
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { end -= word.suffix(2).utf8.count; word.removeLast(2) }
         while let first = word.first, "'\u{2019}.".contains(first) { start += first.utf8.count; word.removeFirst() }
         while let last = word.last, "'\u{2019}.".contains(last) { end -= last.utf8.count; word.removeLast() }
-        let dotted = word.contains(".") ? word.replacingOccurrences(of: ".", with: "").uppercased() : word
+        let dotted = word.utf8.contains(UInt8(ascii: ".")) ? word.replacingOccurrences(of: ".", with: "").uppercased() : word
         if !dotted.isEmpty {
             tokens.append(TextFolding.Token(surface: dotted, folded: TextFolding.fold(dotted), utf8Range: start..<max(start, end)))
         }

@@ -54,7 +54,7 @@ struct DocumentEntityRecord: Codable, FetchableRecord, PersistableRecord {
 
     func value(title: String) -> DocumentEntity {
         DocumentEntity(
-            entity: Entity(id: id, name: name, kind: kind, aliases: JSONColumn.decode(aliases, as: [String].self) ?? [], partOf: partOf),
+            entity: Entity(id: id, name: name, kind: kind, aliases: JSONColumn.strings(aliases) ?? [], partOf: partOf),
             citation: Citation(source: document, title: title, section: section, paragraph: paragraph, quote: quote, start: start, end: end))
     }
 }

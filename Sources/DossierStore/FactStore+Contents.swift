@@ -22,13 +22,10 @@ extension FactStore {
     /// Reads every source, entity and fact.
     public func contents() throws(DossierError) -> StoreContents {
         try read { db in
-            let sources = try SourceRecord.order(Column("id")).fetchAll(db).map(\.value)
-            let entities = try EntityRecord.order(Column("id")).fetchAll(db).map(\.value)
-            let citations = Dictionary(
-                grouping: try CitationRecord.order(Column("factId"), Column("position")).fetchAll(db), by: \.factId)
-            let facts = try FactRecord.order(Column("position")).fetchAll(db).map {
-                $0.value(citations: (citations[$0.id] ?? []).map(\.value))
-            }
+            let sources = try StartUpRows.sources(db)
+            let entities = try StartUpRows.entities(db)
+            let citations = try StartUpRows.citationsByFact(db)
+            let facts = try StartUpRows.facts(db, citations: citations)
             return StoreContents(sources: sources, entities: entities, facts: facts)
         }
     }

@@ -18,6 +18,9 @@ public struct FactStore: Sendable {
     public let path: String
     /// True when the store was opened read-only because its file or folder cannot be written.
     public let isReadOnly: Bool
+    /// True when the store was opened with a read-only connection because the caller only
+    /// reads (``init(path:readingOnly:)``): writing through it fails.
+    public let isReadingOnly: Bool
 
     /// Opens (creating if needed) the store at `path` and migrates it.
     public init(path: String) throws(DossierError) {
@@ -50,6 +53,48 @@ public struct FactStore: Sendable {
         }
         self.path = path
         isReadOnly = readOnly
+        isReadingOnly = false
+    }
+
+    /// Opens the store for a command that only reads it: an existing, fully migrated store
+    /// in a writable place gets a read-only connection, which neither migrates nor, on
+    /// closing, checkpoints and deletes the write-ahead log (SQLite creates the empty `-wal`
+    /// and `-shm` files once and leaves them for the next reader). Any other store is
+    /// opened as ``init(path:)`` opens it.
+    public init(path: String, readingOnly: Bool) throws(DossierError) {
+        if readingOnly, let queue = try Self.openForReading(path) {
+            self.init(reader: queue, path: path)
+        } else {
+            try self.init(path: path)
+        }
+    }
+
+    private init(reader: DatabaseQueue, path: String) {
+        writer = reader
+        self.path = path
+        isReadOnly = false
+        isReadingOnly = true
+    }
+
+    /// A read-only connection to the store, or nil when it is not there yet, cannot be
+    /// written anyway, or lacks a migration (``init(path:)`` then handles it).
+    private static func openForReading(_ path: String) throws(DossierError) -> DatabaseQueue? {
+        guard !path.isEmpty else { return nil }
+        try checkKind(path)
+        guard access(path, F_OK) == 0, !mustOpenReadOnly(path) else { return nil }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "dossier-store"
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try check(queue, path: path)
+            return try queue.read { db in try StoreMigrations.migrator.hasCompletedMigrations(db) } ? queue : nil
+        } catch let error as DossierError {
+            throw error
+        } catch {
+            return nil
+        }
     }
 
     /// Refuses a path that exists and is not a regular file.
@@ -130,6 +175,7 @@ public struct FactStore: Sendable {
         }
         path = ":memory:"
         isReadOnly = false
+        isReadingOnly = false
     }
 
     /// Refuses a file that holds tables but no Dossier migrations, or newer migrations.

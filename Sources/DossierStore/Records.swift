@@ -25,7 +25,7 @@ struct SourceRecord: Codable, FetchableRecord, PersistableRecord {
 
     var value: Source {
         Source(id: id, title: title, publisher: publisher, kind: kind, published: published,
-               sections: JSONColumn.decode(sections, as: [String].self) ?? [])
+               sections: JSONColumn.strings(sections) ?? [])
     }
 }
 
@@ -46,7 +46,7 @@ struct EntityRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     var value: Entity {
-        Entity(id: id, name: name, kind: kind, aliases: JSONColumn.decode(aliases, as: [String].self) ?? [], partOf: partOf)
+        Entity(id: id, name: name, kind: kind, aliases: JSONColumn.strings(aliases) ?? [], partOf: partOf)
     }
 }
 
@@ -81,8 +81,8 @@ struct FactRecord: Codable, FetchableRecord, PersistableRecord {
     func value(citations: [Citation]) -> Fact {
         Fact(
             id: id, subject: subject, predicate: predicate, object: object,
-            entities: JSONColumn.decode(entities, as: [String].self) ?? [],
-            qualifiers: JSONColumn.decode(qualifiers, as: [String: String].self) ?? [:],
+            entities: JSONColumn.strings(entities) ?? [],
+            qualifiers: JSONColumn.stringTable(qualifiers) ?? [:],
             time: time.flatMap(TimeValue.init), statement: statement, keywords: keywords, citations: citations)
     }
 }
@@ -117,18 +117,5 @@ struct CitationRecord: Codable, FetchableRecord, PersistableRecord {
     var value: Citation {
         Citation(source: source, title: title, section: section, paragraph: paragraph,
                  anchor: anchor, quote: quote, start: start, end: end)
-    }
-}
-
-/// JSON text for list and dictionary columns.
-enum JSONColumn {
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "null"
-    }
-
-    static func decode<T: Decodable>(_ text: String, as type: T.Type) -> T? {
-        try? JSONDecoder().decode(type, from: Data(text.utf8))
     }
 }
