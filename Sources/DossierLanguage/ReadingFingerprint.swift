@@ -1,5 +1,6 @@
 /// A fingerprint of everything the bundled language resources make a ``TextReader`` read:
-/// the lexicon, WordNet's tables and the gazetteer. Readings stored with one fingerprint
+/// the lexicon (its source and the table start-up reads), WordNet's tables, the stemmed
+/// pertainyms and the gazetteer. Readings stored with one fingerprint
 /// are read again when the resources change.
 public enum ReadingFingerprint {
     /// FNV-1a over every bundled resource, each with its length.
@@ -7,7 +8,7 @@ public enum ReadingFingerprint {
         let resources: [[UInt8]] = [
             PackageResources.lexicon_json, PackageResources.morphology_tsv, PackageResources.verbs_txt,
             PackageResources.agents_tsv, PackageResources.derivations_tsv, PackageResources.gazetteer_tsv,
-            PackageResources.pertainyms_tsv,
+            PackageResources.pertainyms_tsv, PackageResources.lexicon_tsv, PackageResources.pertainyms_stemmed_tsv,
         ]
         return resources.map { TextBytes.fnv1a($0) + "-" + String($0.count) }.joined(separator: ".")
     }()
