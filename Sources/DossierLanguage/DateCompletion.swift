@@ -33,8 +33,12 @@ public enum DateCompletion {
 
     /// The same dates with where each is written.
     public static func mentions(in sentence: String, reference: TimeValue?) -> [DateMention] {
-        var found = DateMentions.mentions(in: sentence)
         let words = DateWords(sentence)
+        var found: [DateMention] = []
+        if DateMentions.hasYear(sentence) {
+            let uncited = DateMentions.withoutCitations(sentence)
+            found = DateMentions.mentions(on: uncited == sentence ? words : DateWords(uncited))
+        }
         func at(_ range: Range<Int>) -> Int { words.words[range.lowerBound].offset }
         // "Sept. 5, 2018": an abbreviated month with its day and year.
         for run in DateMentions.hasYear(sentence) ? words.runs({ abbreviated(words, at: $0) }) : []

@@ -27,7 +27,13 @@ public enum DateMentions {
     /// The dates the sentence states with where each is written, in order, without repeats.
     public static func mentions(in sentence: String) -> [DateMention] {
         guard hasYear(sentence) else { return [] }
-        let words = DateWords(withoutCitations(sentence))
+        return mentions(on: DateWords(withoutCitations(sentence)))
+    }
+
+    /// ``mentions(in:)`` on the words of a sentence with a year, its citations blanked
+    /// (``withoutCitations(_:)``): ``DateCompletion`` reads the same words when the
+    /// sentence cites nothing.
+    static func mentions(on words: DateWords) -> [DateMention] {
         var found: [(Int, String)] = []
         var covered: [Range<Int>] = []
         func keep(_ runs: [(range: Range<Int>, value: String)], cover: Bool = true) {

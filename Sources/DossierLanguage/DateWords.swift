@@ -29,27 +29,34 @@ struct DateWords {
     private(set) var words: [Word] = []
 
     init(_ sentence: String) {
-        var current = String.UnicodeScalarView()
-        var gap = String.UnicodeScalarView()
+        // Words and gaps are slices of the sentence's scalars, each made a string once
+        // (appending scalar by scalar to a string costs more than the rest of the pass).
+        let scalars = sentence.unicodeScalars
+        var wordStart: String.UnicodeScalarView.Index?
+        var gapStart: String.UnicodeScalarView.Index?
         var start = 0
-        for (offset, scalar) in sentence.unicodeScalars.enumerated() {
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if Self.isWordScalar(scalar) {
-                if current.isEmpty { start = offset }
-                if !gap.isEmpty, !words.isEmpty {
-                    words[words.count - 1].gap = String(gap)
+                if wordStart == nil { wordStart = index; start = offset }
+                if let gap = gapStart {
+                    if !words.isEmpty { words[words.count - 1].gap = String(scalars[gap..<index]) }
+                    gapStart = nil
                 }
-                if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
-                current.append(scalar)
             } else {
-                if !current.isEmpty {
-                    words.append(Word(text: String(current), offset: start, gap: ""))
-                    current.removeAll(keepingCapacity: true)
+                if let word = wordStart {
+                    words.append(Word(text: String(scalars[word..<index]), offset: start, gap: ""))
+                    wordStart = nil
                 }
-                gap.append(scalar)
+                if gapStart == nil { gapStart = index }
             }
+            offset += 1
+            scalars.formIndex(after: &index)
         }
-        if !current.isEmpty { words.append(Word(text: String(current), offset: start, gap: "")) }
-        if !gap.isEmpty, !words.isEmpty { words[words.count - 1].gap = String(gap) }
+        if let word = wordStart { words.append(Word(text: String(scalars[word..<scalars.endIndex]), offset: start, gap: "")) }
+        if let gap = gapStart, !words.isEmpty { words[words.count - 1].gap = String(scalars[gap..<scalars.endIndex]) }
     }
 
     subscript(index: Int) -> Word? { index >= 0 && index < words.count ? words[index] : nil }

@@ -8,10 +8,13 @@ enum Boilerplate {
         "share sensitive information", "://",
     ]
 
+    /// The most bytes a banner, link or credit line holds.
+    static let longestLine = 300
+
     /// True for banner and link lines and image credits ("Guatemala [Shutterstock]"),
     /// none of them longer than 300 bytes.
     static func matches(_ line: String) -> Bool {
-        guard line.utf8.count <= 300 else { return false }  // banners and credits are short
+        guard line.utf8.count <= longestLine else { return false }  // banners and credits are short
         let lower = line.lowercased()
         if markers.contains(where: lower.contains) || PageFurniture.matches(line) { return true }
         return line.count <= 60 && line.hasSuffix("]") && line.contains(" [")

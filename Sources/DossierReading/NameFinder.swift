@@ -70,16 +70,23 @@ public struct NameFinder: Sendable {
     /// The entities a document introduces, each with its first sentence, given the
     /// entities already known (which are never introduced again).
     public func entities(in passages: [Passage], known: [Entity]) -> [DocumentEntity] {
+        entities(in: passages, words: PassageWords(passages), known: known)
+    }
+
+    /// ``entities(in:known:)`` on words already split from `passages` (the same passages).
+    public func entities(in passages: [Passage], words: PassageWords, known: [Entity]) -> [DocumentEntity] {
         let matcher = EntityMatcher(entities: known)
         let knownIDs = Set(known.map(\.id))
         let knownNames = Set(known.flatMap { [$0.name] + $0.aliases }.map(TextFolding.fold))
-        let sentences = passages.map { SentenceWords($0.text).words }
+        let sentences = words.sentences.map(\.words)
         let lowercase = Set(sentences.flatMap { $0.filter { !$0.capitalised }.map(\.folded) })
         let knownKinds = Dictionary(known.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var runs: [(Found, Passage)] = []
+        var countries: [String: Found?] = [:]
         for (passage, words) in zip(passages, sentences) {
-            for name in names(in: words, matcher: matcher, kinds: knownKinds, knownNames: knownNames) {
-                runs.append((name.kind == "country" ? name : countryReading(of: name, known: knownNames) ?? name, passage))
+            for name in names(in: words, matcher: matcher, kinds: knownKinds, knownNames: knownNames, countries: &countries) {
+                let country = name.kind == "country" ? nil : countryReading(of: name, known: knownNames, memo: &countries)
+                runs.append((name.kind == "country" ? name : country ?? name, passage))
             }
         }
         // Longer names first, so a shorter run that is part of one becomes its alias.
@@ -149,6 +156,16 @@ public struct NameFinder: Sendable {
         return Found(name: preferred, kind: "country", alias: nil, partOf: nil, aliases: aliases)
     }
 
+    /// ``countryReading(of:known:)`` remembered by name for one document (`known` the
+    /// same throughout): a document names its countries again and again.
+    func countryReading(of found: Found, known: Set<String>, memo: inout [String: Found?]) -> Found? {
+        guard found.kind != "person" else { return nil }
+        if let reading = memo[found.name] { return reading }
+        let reading = countryReading(of: found, known: known)
+        memo[found.name] = reading
+        return reading
+    }
+
     /// "Taiwanese", "Jewish", "Soviet-era": a single word of origin is an adjective, not a
     /// name (-an is left alone: Taiwan and Iran end so too).
     static func isWordOfOrigin(_ word: String) -> Bool {
@@ -156,7 +173,10 @@ public struct NameFinder: Sendable {
     }
 
     /// The capitalised runs of one sentence that known entities do not account for.
-    func names(in words: [SentenceWords.Word], matcher: EntityMatcher, kinds: [String: String], knownNames: Set<String>) -> [Found] {
+    func names(
+        in words: [SentenceWords.Word], matcher: EntityMatcher, kinds: [String: String], knownNames: Set<String>,
+        countries: inout [String: Found?]
+    ) -> [Found] {
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
         var claimed = [String?](repeating: nil, count: words.count)
         for match in matcher.matches(in: tokens) { for index in match.range { claimed[index] = match.entity } }
@@ -165,7 +185,7 @@ public struct NameFinder: Sendable {
         // accounts for: "Sao Tome and Principe", "Taiwanese", "Jerusalem".
         for match in countryMatcher.matches(in: tokens) where !match.range.contains(where: { claimed[$0] != nil }) {
             let surface = words[match.range].map(\.surface).joined(separator: " ")
-            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames)
+            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames, memo: &countries)
             if let country { results.append(country) }
             for index in match.range { claimed[index] = country.map { EntityID.slug($0.name) } ?? "gazetteer" }
         }

@@ -178,10 +178,28 @@ extension FactStore {
         let origin = "document:" + source
         try db.execute(sql: "DELETE FROM fact WHERE origin = ?", arguments: [origin])
         let first = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM fact") ?? 0
+        // One prepared statement per table for the whole document: a record's own insert
+        // builds its statement and encodes its columns anew for every row.
+        let insertFact = try db.cachedStatement(sql: """
+            INSERT INTO fact (id, position, origin, subject, predicate, object, entities, qualifiers, time, statement, keywords)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertCitation = try db.cachedStatement(sql: """
+            INSERT INTO citation (factId, position, source, title, section, paragraph, anchor, quote, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for (offset, fact) in facts.enumerated() {
-            try FactRecord(fact, position: first + offset, origin: origin).insert(db)
+            let row = FactRecord(fact, position: first + offset, origin: origin)
+            try insertFact.execute(arguments: [
+                row.id, row.position, row.origin, row.subject, row.predicate, row.object, row.entities, row.qualifiers,
+                row.time, row.statement, row.keywords,
+            ])
             for (index, citation) in fact.citations.enumerated() {
-                try CitationRecord(citation, factID: fact.id, position: index).insert(db)
+                let cited = CitationRecord(citation, factID: fact.id, position: index)
+                try insertCitation.execute(arguments: [
+                    cited.factId, cited.position, cited.source, cited.title, cited.section, cited.paragraph, cited.anchor,
+                    cited.quote, cited.start, cited.end,
+                ])
             }
         }
     }
