@@ -16,6 +16,8 @@ public struct DocumentIngester: Sendable {
     private let packEntityIDs: Set<String>
     private let citedSources: [String: Set<String>]
     private let curatedParagraphs: Set<String>
+    /// The name finder, made once (its gazetteer's countries are matched like entities).
+    private let finder = NameFinder()
 
     /// What ingesting one file did.
     public struct Report: Sendable {
@@ -65,7 +67,7 @@ public struct DocumentIngester: Sendable {
         let known = Self.linkable(knownEntities.filter { !own.contains($0.id) || packEntityIDs.contains($0.id) },
                                   in: document.source.id, citedSources: citedSources)
         let words = PassageWords(document.passages)
-        let introduced = NameFinder().entities(in: document.passages, words: words, known: known)
+        let introduced = finder.entities(in: document.passages, words: words, known: known)
         let reader = ClaimReader(entities: known + introduced.map(\.entity))
         let reference = document.source.published.flatMap(TimeValue.init)
         let claims = reader.claims(source: document.source, passages: document.passages, words: words, reference: reference)

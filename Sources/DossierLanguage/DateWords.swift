@@ -11,6 +11,8 @@ struct DateWords {
         var text: String
         /// Where it starts in the sentence, in Unicode scalars.
         var offset: Int
+        /// The word lowercased, made once for the readers that compare it so.
+        var lower: String
         /// The text after it up to the next word ("" after the last one only when the
         /// sentence ends on the word).
         var gap: String
@@ -22,6 +24,13 @@ struct DateWords {
         var startsWithDigit: Bool { text.utf8.first.map(Self.isDigit) ?? false }
         /// Starts with four digits ("2018", "2018s").
         var startsWithYear: Bool { text.utf8.count >= 4 && text.utf8.prefix(4).allSatisfy(Self.isDigit) }
+
+        init(_ text: String, offset: Int) {
+            self.text = text
+            self.offset = offset
+            lower = text.lowercased()
+            gap = ""
+        }
 
         static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     }
@@ -47,7 +56,7 @@ struct DateWords {
                 }
             } else {
                 if let word = wordStart {
-                    words.append(Word(text: String(scalars[word..<index]), offset: start, gap: ""))
+                    words.append(Word(String(scalars[word..<index]), offset: start))
                     wordStart = nil
                 }
                 if gapStart == nil { gapStart = index }
@@ -55,7 +64,7 @@ struct DateWords {
             offset += 1
             scalars.formIndex(after: &index)
         }
-        if let word = wordStart { words.append(Word(text: String(scalars[word..<scalars.endIndex]), offset: start, gap: "")) }
+        if let word = wordStart { words.append(Word(String(scalars[word..<scalars.endIndex]), offset: start)) }
         if let gap = gapStart, !words.isEmpty { words[words.count - 1].gap = String(scalars[gap..<scalars.endIndex]) }
     }
 

@@ -94,11 +94,20 @@ public struct NameFinder: Sendable {
         var order: [String] = []
         var byWord: [String: String] = [:]
         let longestFirst = runs.map { ($0, $0.0.name.split(separator: " ").count) }.sorted { $0.1 > $1.1 }.map(\.0)
+        // A document writes the same name again and again: its id, folded form and words
+        // are made once per name.
+        var spellings: [String: (id: String, folded: String, words: [String])] = [:]
         for (name, passage) in longestFirst {
-            let id = EntityID.slug(name.name)
-            let folded = TextFolding.fold(name.name)
-            guard !knownIDs.contains(id), !knownNames.contains(folded) else { continue }
-            let words = TextFolding.words(name.name)
+            let spelling: (id: String, folded: String, words: [String])
+            if let made = spellings[name.name] {
+                spelling = made
+            } else {
+                spelling = (id: EntityID.slug(name.name), folded: TextFolding.fold(name.name), words: TextFolding.words(name.name))
+                spellings[name.name] = spelling
+            }
+            let id = spelling.id
+            guard !knownIDs.contains(id), !knownNames.contains(spelling.folded) else { continue }
+            let words = spelling.words
             if words.count == 1, name.kind != "country",
                lowercase.contains(words[0]) || Self.isWordOfOrigin(words[0]) || Self.institutionNouns.contains(words[0]) { continue }
             if let longer = found[id] ?? byWord[words.joined(separator: " ")].flatMap({ found[$0] }) {
@@ -131,7 +140,8 @@ public struct NameFinder: Sendable {
         // A surname two people share names neither.
         var surnames: [String: Int] = [:]
         for id in order { for alias in found[id]!.entity.aliases where found[id]!.entity.kind == "person" { surnames[alias, default: 0] += 1 } }
-        let firstSeen = Dictionary(runs.enumerated().map { (EntityID.slug($0.element.0.name), $0.offset) }, uniquingKeysWith: min)
+        let firstSeen = Dictionary(runs.enumerated().map { (spellings[$0.element.0.name]?.id ?? EntityID.slug($0.element.0.name), $0.offset) },
+                                   uniquingKeysWith: min)
         return order.compactMap { id -> DocumentEntity? in
             guard var entity = found[id] else { return nil }
             entity.entity.aliases.removeAll { (surnames[$0] ?? 0) > 1 }

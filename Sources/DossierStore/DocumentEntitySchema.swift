@@ -88,16 +88,12 @@ extension FactStore {
 
     static func insertEntities(_ entities: [DocumentEntity], of source: String, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM document_entity WHERE document = ?", arguments: [source])
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO document_entity (document, id, name, kind, aliases, partOf, section, paragraph, quote, start, "end")
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for entity in entities where entity.citation.source == source {
+        let rows = entities.filter { $0.citation.source == source }.map { entity in
             let row = DocumentEntityRecord(entity)
-            try insert.execute(arguments: [
-                row.document, row.id, row.name, row.kind, row.aliases, row.partOf, row.section, row.paragraph, row.quote,
-                row.start, row.end,
-            ])
+            return RowBatch.row(row.document, row.id, row.name, row.kind, row.aliases, row.partOf, row.section, row.paragraph, row.quote, row.start, row.end)
         }
+        try RowBatch.insert(rows, into: "document_entity", columns: [
+            "document", "id", "name", "kind", "aliases", "partOf", "section", "paragraph", "quote", "start", "end",
+        ], db)
     }
 }
