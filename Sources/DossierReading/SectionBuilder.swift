@@ -43,7 +43,7 @@ struct SectionBuilder {
             title = words
             return true
         }
-        if words.count <= 60, words.hasSuffix(":"), !words.dropLast().contains(":"),
+        if Boilerplate.fits(words, 60), words.hasSuffix(":"), !words.dropLast().contains(":"),
            words.split(separator: " ").count <= 6 {
             startSection(String(words.dropLast()))
             listSection = true
