@@ -10,7 +10,14 @@ public import DossierIndex
 public struct DocumentIngester: Sendable {
     private let store: FactStore
     private let knownEntities: [Entity]
-    private let knownFacts: [Fact]
+    /// What the ingester reads of the known facts for every document, made once: the
+    /// entities of the pack's facts, the sources each entity's facts cite, and the
+    /// paragraphs curated facts cite (so a document costs what it holds, not the store).
+    private let packEntityIDs: Set<String>
+    private let citedSources: [String: Set<String>]
+    private let curatedParagraphs: Set<String>
+    /// The name finder, made once (its gazetteer's countries are matched like entities).
+    private let finder = NameFinder()
 
     /// What ingesting one file did.
     public struct Report: Sendable {
@@ -39,7 +46,9 @@ public struct DocumentIngester: Sendable {
     public init(store: FactStore, index: FactIndex) {
         self.store = store
         knownEntities = index.entities
-        knownFacts = index.facts
+        packEntityIDs = Set(index.facts.filter { !$0.id.hasPrefix("claim-") }.flatMap(\.allEntities))
+        citedSources = Self.citedSources(of: index.facts)
+        curatedParagraphs = ClaimReader.curatedParagraphs(of: index.facts)
     }
 
     /// Ingests one file; throws a ``DossierError`` naming the file when it cannot.
@@ -54,15 +63,15 @@ public struct DocumentIngester: Sendable {
         let file = try DocumentFile(path: path, pathBytes: pathBytes)
         let document = try Self.document(from: file)
         // The document's own entities from an earlier version are introduced afresh.
-        let own = Set(try store.documentEntities().filter { $0.citation.source == document.source.id }.map(\.entity.id))
-        let packIDs = Set(knownFacts.filter { !$0.id.hasPrefix("claim-") }.flatMap(\.allEntities))
-        let known = Self.linkable(knownEntities.filter { !own.contains($0.id) || packIDs.contains($0.id) },
-                                  in: document.source.id, facts: knownFacts)
-        let introduced = NameFinder().entities(in: document.passages, known: known)
+        let own = try store.documentEntityIDs(introducedBy: document.source.id)
+        let known = Self.linkable(knownEntities.filter { !own.contains($0.id) || packEntityIDs.contains($0.id) },
+                                  in: document.source.id, citedSources: citedSources)
+        let words = PassageWords(document.passages)
+        let introduced = finder.entities(in: document.passages, words: words, known: known)
         let reader = ClaimReader(entities: known + introduced.map(\.entity))
         let reference = document.source.published.flatMap(TimeValue.init)
-        let claims = reader.claims(source: document.source, passages: document.passages, reference: reference)
-        let events = ClaimReader.unseen(claims, besides: knownFacts)
+        let claims = reader.claims(source: document.source, passages: document.passages, words: words, reference: reference)
+        let events = ClaimReader.unseen(claims, outside: curatedParagraphs)
         let resolver = QuoteResolver(document: document)
         var quoted = 0
         var unquoted = 0
@@ -77,6 +86,15 @@ public struct DocumentIngester: Sendable {
                       quoted: quoted, unquoted: unquoted, entities: introduced.count)
     }
 
+    /// The sources each entity's facts cite, by entity id.
+    static func citedSources(of facts: [Fact]) -> [String: Set<String>] {
+        var sources: [String: Set<String>] = [:]
+        for fact in facts {
+            for id in fact.allEntities { sources[id, default: []].formUnion(fact.citations.map(\.source)) }
+        }
+        return sources
+    }
+
     /// Kinds of entity named by a description ("joint communiqué", "criminal gangs") as
     /// often as by a name.
     static let describedKinds: Set<String> = ["event", "agreement", "group"]
@@ -84,13 +102,9 @@ public struct DocumentIngester: Sendable {
     /// Known entities as a document reads them: an alias of an event, an agreement or a
     /// group written only in common words (no capital, no figure: "joint communiqué",
     /// "internal armed conflict") names a kind of thing, not this one, so it links only in
-    /// the sources the entity's facts cite; its other names link everywhere.
-    static func linkable(_ entities: [Entity], in source: String, facts: [Fact]) -> [Entity] {
-        var sources: [String: Set<String>] = [:]
-        for fact in facts {
-            for id in fact.allEntities { sources[id, default: []].formUnion(fact.citations.map(\.source)) }
-        }
-        return entities.map { entity in
+    /// the sources the entity's facts cite (``citedSources(of:)``); its other names link everywhere.
+    static func linkable(_ entities: [Entity], in source: String, citedSources sources: [String: Set<String>]) -> [Entity] {
+        entities.map { entity in
             guard describedKinds.contains(entity.kind), sources[entity.id]?.contains(source) != true else { return entity }
             var reading = entity
             reading.aliases.removeAll { alias in

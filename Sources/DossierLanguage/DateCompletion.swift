@@ -33,8 +33,12 @@ public enum DateCompletion {
 
     /// The same dates with where each is written.
     public static func mentions(in sentence: String, reference: TimeValue?) -> [DateMention] {
-        var found = DateMentions.mentions(in: sentence)
         let words = DateWords(sentence)
+        var found: [DateMention] = []
+        if DateMentions.hasYear(sentence) {
+            let uncited = DateMentions.withoutCitations(sentence)
+            found = DateMentions.mentions(on: uncited == sentence ? words : DateWords(uncited))
+        }
         func at(_ range: Range<Int>) -> Int { words.words[range.lowerBound].offset }
         // "Sept. 5, 2018": an abbreviated month with its day and year.
         for run in DateMentions.hasYear(sentence) ? words.runs({ abbreviated(words, at: $0) }) : []
@@ -105,8 +109,8 @@ public enum DateCompletion {
 
     /// "in April", "last December", "mid-March" with no day or year after.
     private static func inMonth(_ words: DateWords, at index: Int) -> (length: Int, value: Int)? {
-        guard let preposition = words[index], monthPrepositions.contains(preposition.text.lowercased()),
-              DateWords.isSpaces(preposition.gap) || preposition.text.lowercased() == "mid"
+        guard let preposition = words[index], monthPrepositions.contains(preposition.lower),
+              DateWords.isSpaces(preposition.gap) || preposition.lower == "mid"
                 && (preposition.gap == "-" || DateWords.isSpaces(preposition.gap, strictlyAfter: "-")),
               let monthWord = words[index + 1], let m = month(monthWord)?.number,
               !(DateWords.isSpaces(monthWord.gap) && words[index + 2]?.startsWithDigit == true) else { return nil }
@@ -115,7 +119,7 @@ public enum DateCompletion {
 
     /// "on Monday", "last Friday".
     private static func weekday(_ words: DateWords, at index: Int) -> (length: Int, value: Int)? {
-        guard let preposition = words[index], weekdayPrepositions.contains(preposition.text.lowercased()),
+        guard let preposition = words[index], weekdayPrepositions.contains(preposition.lower),
               DateWords.isSpaces(preposition.gap), let day = words[index + 1], let number = weekdayNumber(day.text)
         else { return nil }
         return (2, number)
@@ -126,9 +130,9 @@ public enum DateCompletion {
         for (phrase, offset) in relativeYears {
             var fits = true
             for (position, expected) in phrase.enumerated() {
-                guard let word = words[index + position], word.text.lowercased() == expected, word.gap == " " else { fits = false; break }
+                guard let word = words[index + position], word.lower == expected, word.gap == " " else { fits = false; break }
             }
-            if fits, let year = words[index + phrase.count], year.text.lowercased() == "year" {
+            if fits, let year = words[index + phrase.count], year.lower == "year" {
                 return (phrase.count + 1, offset)
             }
         }

@@ -27,7 +27,13 @@ public enum DateMentions {
     /// The dates the sentence states with where each is written, in order, without repeats.
     public static func mentions(in sentence: String) -> [DateMention] {
         guard hasYear(sentence) else { return [] }
-        let words = DateWords(withoutCitations(sentence))
+        return mentions(on: DateWords(withoutCitations(sentence)))
+    }
+
+    /// ``mentions(in:)`` on the words of a sentence with a year, its citations blanked
+    /// (``withoutCitations(_:)``): ``DateCompletion`` reads the same words when the
+    /// sentence cites nothing.
+    static func mentions(on words: DateWords) -> [DateMention] {
         var found: [(Int, String)] = []
         var covered: [Range<Int>] = []
         func keep(_ runs: [(range: Range<Int>, value: String)], cover: Bool = true) {
@@ -67,7 +73,7 @@ public enum DateMentions {
 
     /// "in March 2007", "since May of 2018".
     private static func monthYear(_ words: DateWords, at index: Int) -> (length: Int, value: String)? {
-        guard let preposition = words[index], monthPrepositions.contains(preposition.text.lowercased()),
+        guard let preposition = words[index], monthPrepositions.contains(preposition.lower),
               DateWords.isSpaces(preposition.gap), let monthWord = words[index + 1], let month = monthNumber(monthWord),
               DateWords.isSpaces(monthWord.gap) else { return nil }
         var next = index + 2
@@ -78,7 +84,7 @@ public enum DateMentions {
 
     /// "in the 1990s", "until the early 1960s", "since the mid-1980s".
     private static func decade(_ words: DateWords, at index: Int) -> (length: Int, value: String)? {
-        guard let preposition = words[index], decadePrepositions.contains(preposition.text.lowercased()),
+        guard let preposition = words[index], decadePrepositions.contains(preposition.lower),
               DateWords.isSpaces(preposition.gap), let the = words[index + 1], the.text == "the", DateWords.isSpaces(the.gap)
         else { return nil }
         var next = index + 2
@@ -96,27 +102,27 @@ public enum DateMentions {
     /// "from 2005 to 2010", "between 2005 and 2010": a span of years; "from 2005" with no
     /// end: a span open to the future (what went on from then on), not the year alone.
     private static func yearSpan(_ words: DateWords, at index: Int) -> (length: Int, value: String)? {
-        guard let opener = words[index], ["from", "between"].contains(opener.text.lowercased()), DateWords.isSpaces(opener.gap),
+        guard let opener = words[index], ["from", "between"].contains(opener.lower), DateWords.isSpaces(opener.gap),
               let first = words[index + 1], first.isYear, let start = Int(first.text), (1000...2099).contains(start)
         else { return nil }
-        let closer = opener.text.lowercased() == "between" ? ["and"] : ["to", "until", "till", "through"]
-        if DateWords.isSpaces(first.gap), let word = words[index + 2], closer.contains(word.text.lowercased()),
+        let closer = opener.lower == "between" ? ["and"] : ["to", "until", "till", "through"]
+        if DateWords.isSpaces(first.gap), let word = words[index + 2], closer.contains(word.lower),
            DateWords.isSpaces(word.gap), let last = words[index + 3], last.isYear, let end = Int(last.text), end > start, end <= 2099 {
             return (4, "\(start)..\(end)")
         }
-        guard opener.text.lowercased() == "from", !first.gap.hasPrefix("%") else { return nil }
+        guard opener.lower == "from", !first.gap.hasPrefix("%") else { return nil }
         return (2, "\(start)..")
     }
 
     /// "In 1995", "since 1948", "in late 2023", "by the end of 2020", "in mid-2019"; not
     /// "in 2014 boats" read as a share ("by 2019%").
     private static func year(_ words: DateWords, at index: Int) -> (length: Int, value: String)? {
-        guard let preposition = words[index], yearPrepositions.contains(preposition.text.lowercased()),
+        guard let preposition = words[index], yearPrepositions.contains(preposition.lower),
               DateWords.isSpaces(preposition.gap) else { return nil }
         var next = index + 1
         for qualifier in yearQualifiers {
             let fits = qualifier.indices.allSatisfy { offset in
-                guard let word = words[next + offset], word.text.lowercased() == qualifier[offset] else { return false }
+                guard let word = words[next + offset], word.lower == qualifier[offset] else { return false }
                 let last = offset == qualifier.count - 1
                 return last ? DateWords.isSpaces(word.gap) || qualifier.count == 1 && word.gap == "-" : word.gap == " "
             }

@@ -11,6 +11,8 @@ struct DateWords {
         var text: String
         /// Where it starts in the sentence, in Unicode scalars.
         var offset: Int
+        /// The word lowercased, made once for the readers that compare it so.
+        var lower: String
         /// The text after it up to the next word ("" after the last one only when the
         /// sentence ends on the word).
         var gap: String
@@ -23,33 +25,47 @@ struct DateWords {
         /// Starts with four digits ("2018", "2018s").
         var startsWithYear: Bool { text.utf8.count >= 4 && text.utf8.prefix(4).allSatisfy(Self.isDigit) }
 
+        init(_ text: String, offset: Int) {
+            self.text = text
+            self.offset = offset
+            lower = text.lowercased()
+            gap = ""
+        }
+
         static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     }
 
     private(set) var words: [Word] = []
 
     init(_ sentence: String) {
-        var current = String.UnicodeScalarView()
-        var gap = String.UnicodeScalarView()
+        // Words and gaps are slices of the sentence's scalars, each made a string once
+        // (appending scalar by scalar to a string costs more than the rest of the pass).
+        let scalars = sentence.unicodeScalars
+        var wordStart: String.UnicodeScalarView.Index?
+        var gapStart: String.UnicodeScalarView.Index?
         var start = 0
-        for (offset, scalar) in sentence.unicodeScalars.enumerated() {
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if Self.isWordScalar(scalar) {
-                if current.isEmpty { start = offset }
-                if !gap.isEmpty, !words.isEmpty {
-                    words[words.count - 1].gap = String(gap)
+                if wordStart == nil { wordStart = index; start = offset }
+                if let gap = gapStart {
+                    if !words.isEmpty { words[words.count - 1].gap = String(scalars[gap..<index]) }
+                    gapStart = nil
                 }
-                if !gap.isEmpty { gap.removeAll(keepingCapacity: true) }
-                current.append(scalar)
             } else {
-                if !current.isEmpty {
-                    words.append(Word(text: String(current), offset: start, gap: ""))
-                    current.removeAll(keepingCapacity: true)
+                if let word = wordStart {
+                    words.append(Word(String(scalars[word..<index]), offset: start))
+                    wordStart = nil
                 }
-                gap.append(scalar)
+                if gapStart == nil { gapStart = index }
             }
+            offset += 1
+            scalars.formIndex(after: &index)
         }
-        if !current.isEmpty { words.append(Word(text: String(current), offset: start, gap: "")) }
-        if !gap.isEmpty, !words.isEmpty { words[words.count - 1].gap = String(gap) }
+        if let word = wordStart { words.append(Word(String(scalars[word..<scalars.endIndex]), offset: start)) }
+        if let gap = gapStart, !words.isEmpty { words[words.count - 1].gap = String(scalars[gap..<scalars.endIndex]) }
     }
 
     subscript(index: Int) -> Word? { index >= 0 && index < words.count ? words[index] : nil }

@@ -25,7 +25,7 @@ extension ClaimReader {
             if (numberWords.contains(word) || words[index].isFigure) && units.contains(next) {
                 return words[index].surface + " " + words[index + 1].surface
             }
-            if let hyphen = word.firstIndex(of: "-"), numberWords.contains(String(word[..<hyphen]))
+            if word.utf8.contains(0x2D), let hyphen = word.firstIndex(of: "-"), numberWords.contains(String(word[..<hyphen]))
                 || Int(word[..<hyphen]) != nil, units.contains(String(word[word.index(after: hyphen)...]) + "s") {
                 return words[index].surface
             }

@@ -124,9 +124,18 @@ extension ClaimReader {
         return ["city", "country", "place", "name"].contains(kinds[mention.entity] ?? "")
     }
 
+    /// A predicate's dots and hyphens as spaces ("diplomacy.state-visit": "diplomacy state
+    /// visit"); an ASCII one mapped byte by byte, as Foundation's replacement would.
+    static func spaced(_ predicate: String) -> String {
+        guard predicate.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return predicate.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "-", with: " ")
+        }
+        return String(decoding: predicate.utf8.map { $0 == 0x2E || $0 == 0x2D ? 0x20 : $0 }, as: UTF8.self)
+    }
+
     func statement(subject: String, predicate: String, object: String?, qualifiers: [String: String], time: TimeValue?, text: String) -> String {
         var parts = [names[subject] ?? subject]
-        let action = predicate.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "-", with: " ")
+        let action = Self.spaced(predicate)
         parts.append((qualifiers["polarity"] == "negative" ? "not " : "") + action)
         if let object { parts.append(names[object] ?? object) }
         if let place = qualifiers["place"] { parts.append("in " + place) }

@@ -24,10 +24,22 @@ extension ClaimReader {
     /// Drops claims a curated fact already tells: one citing the same paragraph. Facts
     /// read from documents (ids `claim-` and `event-`) do not count.
     public static func unseen(_ claims: [Fact], besides facts: [Fact]) -> [Fact] {
+        unseen(claims, outside: curatedParagraphs(of: facts))
+    }
+
+    /// The paragraphs curated facts cite (not those read from documents, ids `claim-` and
+    /// `event-`), for ``unseen(_:outside:)``: made once for a store, not per document.
+    public static func curatedParagraphs(of facts: [Fact]) -> Set<String> {
         var curated = Set<String>()
         for fact in facts where !fact.id.hasPrefix("claim-") && !fact.id.hasPrefix("event-") {
             for citation in fact.citations { curated.insert("\(citation.source)|\(citation.section)|\(citation.paragraph)") }
         }
+        return curated
+    }
+
+    /// Drops claims citing one of the `curated` paragraphs (``curatedParagraphs(of:)``).
+    public static func unseen(_ claims: [Fact], outside curated: Set<String>) -> [Fact] {
+        guard !curated.isEmpty else { return claims }
         return claims.filter { claim in
             !claim.citations.contains { curated.contains("\($0.source)|\($0.section)|\($0.paragraph)") }
         }

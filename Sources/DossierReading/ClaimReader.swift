@@ -63,19 +63,23 @@ public struct ClaimReader: Sendable {
 
     /// Every claim of the document, in reading order.
     public func claims(source: Source, passages: [Passage], reference: TimeValue?) -> [Fact] {
+        claims(source: source, passages: passages, words: PassageWords(passages), reference: reference)
+    }
+
+    /// ``claims(source:passages:reference:)`` on words already split from `passages`.
+    public func claims(source: Source, passages: [Passage], words: PassageWords, reference: TimeValue?) -> [Fact] {
         var context = ReadingContext(kinds: kinds)
         context.partOf = partOf
         context.subjects = matcher.matches(in: TextFolding.tokens(source.title)).map(\.entity)
         context.isReport = reference != nil
         var facts: [Fact] = []
-        for passage in passages {
-            facts += claims(in: passage, context: &context, reference: reference)
+        for (passage, sentence) in zip(passages, words.sentences) {
+            facts += claims(in: passage, sentence: sentence, context: &context, reference: reference)
         }
         return facts
     }
 
-    private func claims(in passage: Passage, context: inout ReadingContext, reference: TimeValue?) -> [Fact] {
-        let sentence = SentenceWords(passage.text)
+    private func claims(in passage: Passage, sentence: SentenceWords, context: inout ReadingContext, reference: TimeValue?) -> [Fact] {
         let words = sentence.words
         let folded = sentence.folded
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }

@@ -70,16 +70,23 @@ public struct NameFinder: Sendable {
     /// The entities a document introduces, each with its first sentence, given the
     /// entities already known (which are never introduced again).
     public func entities(in passages: [Passage], known: [Entity]) -> [DocumentEntity] {
+        entities(in: passages, words: PassageWords(passages), known: known)
+    }
+
+    /// ``entities(in:known:)`` on words already split from `passages` (the same passages).
+    public func entities(in passages: [Passage], words: PassageWords, known: [Entity]) -> [DocumentEntity] {
         let matcher = EntityMatcher(entities: known)
         let knownIDs = Set(known.map(\.id))
         let knownNames = Set(known.flatMap { [$0.name] + $0.aliases }.map(TextFolding.fold))
-        let sentences = passages.map { SentenceWords($0.text).words }
+        let sentences = words.sentences.map(\.words)
         let lowercase = Set(sentences.flatMap { $0.filter { !$0.capitalised }.map(\.folded) })
         let knownKinds = Dictionary(known.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var runs: [(Found, Passage)] = []
+        var countries: [String: Found?] = [:]
         for (passage, words) in zip(passages, sentences) {
-            for name in names(in: words, matcher: matcher, kinds: knownKinds, knownNames: knownNames) {
-                runs.append((name.kind == "country" ? name : countryReading(of: name, known: knownNames) ?? name, passage))
+            for name in names(in: words, matcher: matcher, kinds: knownKinds, knownNames: knownNames, countries: &countries) {
+                let country = name.kind == "country" ? nil : countryReading(of: name, known: knownNames, memo: &countries)
+                runs.append((name.kind == "country" ? name : country ?? name, passage))
             }
         }
         // Longer names first, so a shorter run that is part of one becomes its alias.
@@ -87,11 +94,20 @@ public struct NameFinder: Sendable {
         var order: [String] = []
         var byWord: [String: String] = [:]
         let longestFirst = runs.map { ($0, $0.0.name.split(separator: " ").count) }.sorted { $0.1 > $1.1 }.map(\.0)
+        // A document writes the same name again and again: its id, folded form and words
+        // are made once per name.
+        var spellings: [String: (id: String, folded: String, words: [String])] = [:]
         for (name, passage) in longestFirst {
-            let id = EntityID.slug(name.name)
-            let folded = TextFolding.fold(name.name)
-            guard !knownIDs.contains(id), !knownNames.contains(folded) else { continue }
-            let words = TextFolding.words(name.name)
+            let spelling: (id: String, folded: String, words: [String])
+            if let made = spellings[name.name] {
+                spelling = made
+            } else {
+                spelling = (id: EntityID.slug(name.name), folded: TextFolding.fold(name.name), words: TextFolding.words(name.name))
+                spellings[name.name] = spelling
+            }
+            let id = spelling.id
+            guard !knownIDs.contains(id), !knownNames.contains(spelling.folded) else { continue }
+            let words = spelling.words
             if words.count == 1, name.kind != "country",
                lowercase.contains(words[0]) || Self.isWordOfOrigin(words[0]) || Self.institutionNouns.contains(words[0]) { continue }
             if let longer = found[id] ?? byWord[words.joined(separator: " ")].flatMap({ found[$0] }) {
@@ -124,7 +140,8 @@ public struct NameFinder: Sendable {
         // A surname two people share names neither.
         var surnames: [String: Int] = [:]
         for id in order { for alias in found[id]!.entity.aliases where found[id]!.entity.kind == "person" { surnames[alias, default: 0] += 1 } }
-        let firstSeen = Dictionary(runs.enumerated().map { (EntityID.slug($0.element.0.name), $0.offset) }, uniquingKeysWith: min)
+        let firstSeen = Dictionary(runs.enumerated().map { (spellings[$0.element.0.name]?.id ?? EntityID.slug($0.element.0.name), $0.offset) },
+                                   uniquingKeysWith: min)
         return order.compactMap { id -> DocumentEntity? in
             guard var entity = found[id] else { return nil }
             entity.entity.aliases.removeAll { (surnames[$0] ?? 0) > 1 }
@@ -149,6 +166,16 @@ public struct NameFinder: Sendable {
         return Found(name: preferred, kind: "country", alias: nil, partOf: nil, aliases: aliases)
     }
 
+    /// ``countryReading(of:known:)`` remembered by name for one document (`known` the
+    /// same throughout): a document names its countries again and again.
+    func countryReading(of found: Found, known: Set<String>, memo: inout [String: Found?]) -> Found? {
+        guard found.kind != "person" else { return nil }
+        if let reading = memo[found.name] { return reading }
+        let reading = countryReading(of: found, known: known)
+        memo[found.name] = reading
+        return reading
+    }
+
     /// "Taiwanese", "Jewish", "Soviet-era": a single word of origin is an adjective, not a
     /// name (-an is left alone: Taiwan and Iran end so too).
     static func isWordOfOrigin(_ word: String) -> Bool {
@@ -156,7 +183,10 @@ public struct NameFinder: Sendable {
     }
 
     /// The capitalised runs of one sentence that known entities do not account for.
-    func names(in words: [SentenceWords.Word], matcher: EntityMatcher, kinds: [String: String], knownNames: Set<String>) -> [Found] {
+    func names(
+        in words: [SentenceWords.Word], matcher: EntityMatcher, kinds: [String: String], knownNames: Set<String>,
+        countries: inout [String: Found?]
+    ) -> [Found] {
         let tokens = words.map { TextFolding.Token(surface: $0.surface, folded: $0.folded) }
         var claimed = [String?](repeating: nil, count: words.count)
         for match in matcher.matches(in: tokens) { for index in match.range { claimed[index] = match.entity } }
@@ -165,7 +195,7 @@ public struct NameFinder: Sendable {
         // accounts for: "Sao Tome and Principe", "Taiwanese", "Jerusalem".
         for match in countryMatcher.matches(in: tokens) where !match.range.contains(where: { claimed[$0] != nil }) {
             let surface = words[match.range].map(\.surface).joined(separator: " ")
-            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames)
+            let country = countryReading(of: Found(name: surface, kind: "name"), known: knownNames, memo: &countries)
             if let country { results.append(country) }
             for index in match.range { claimed[index] = country.map { EntityID.slug($0.name) } ?? "gazetteer" }
         }

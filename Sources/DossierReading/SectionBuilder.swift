@@ -26,9 +26,9 @@ struct SectionBuilder {
                 startSection(string(range))
             case .item(let range):
                 flush(&prose)
-                if !Boilerplate.matches(string(range)) { addParagraph(range, isItem: true) }
+                if !isBoilerplate(range) { addParagraph(range, isItem: true) }
             case .text(let range):
-                if !Boilerplate.matches(string(range)) { prose.append(range) }
+                if !isBoilerplate(range) { prose.append(range) }
             }
         }
         flush(&prose)
@@ -43,7 +43,7 @@ struct SectionBuilder {
             title = words
             return true
         }
-        if words.count <= 60, words.hasSuffix(":"), !words.dropLast().contains(":"),
+        if Boilerplate.fits(words, 60), words.hasSuffix(":"), !words.dropLast().contains(":"),
            words.split(separator: " ").count <= 6 {
             startSection(String(words.dropLast()))
             listSection = true
@@ -83,6 +83,12 @@ struct SectionBuilder {
     }
 
     private func string(_ range: Range<Int>) -> String { ScalarClass.string(text, range) }
+
+    /// ``Boilerplate/matches(_:)`` on a line, without making a string of a line too long
+    /// to be boilerplate (more scalars than its byte limit).
+    private func isBoilerplate(_ range: Range<Int>) -> Bool {
+        range.count <= Boilerplate.longestLine && Boilerplate.matches(string(range))
+    }
 
     mutating func finish() -> ParsedDocument {
         startSection("")

@@ -72,8 +72,28 @@ extension FactStore {
         }
     }
 
+    /// The ids of the entities `source`'s document introduced first (those
+    /// ``documentEntities()`` lists as that document's), read without loading the others.
+    public func documentEntityIDs(introducedBy source: String) throws(DossierError) -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT first.id FROM (
+                  SELECT id, MIN(rowid) AS firstRow FROM document_entity
+                  WHERE id IN (SELECT id FROM document_entity WHERE document = ?1) GROUP BY id
+                ) AS first JOIN document_entity ON document_entity.rowid = first.firstRow
+                WHERE document_entity.document = ?1
+                """, arguments: [source]))
+        }
+    }
+
     static func insertEntities(_ entities: [DocumentEntity], of source: String, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM document_entity WHERE document = ?", arguments: [source])
-        for entity in entities where entity.citation.source == source { try DocumentEntityRecord(entity).insert(db) }
+        let rows = entities.filter { $0.citation.source == source }.map { entity in
+            let row = DocumentEntityRecord(entity)
+            return RowBatch.row(row.document, row.id, row.name, row.kind, row.aliases, row.partOf, row.section, row.paragraph, row.quote, row.start, row.end)
+        }
+        try RowBatch.insert(rows, into: "document_entity", columns: [
+            "document", "id", "name", "kind", "aliases", "partOf", "section", "paragraph", "quote", "start", "end",
+        ], db)
     }
 }

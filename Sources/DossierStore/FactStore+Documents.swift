@@ -29,15 +29,11 @@ extension FactStore {
             try DocumentRecord.deleteOne(db, key: id)
             if try !Self.packDescribes(id, db) { try SourceRecord(document.source).upsert(db) }
             try DocumentRecord(document, at: Date()).insert(db)
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO passage (document, section, paragraph, sentence, start, "end", text)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            for passage in document.passages {
-                try insert.execute(arguments: [
-                    id, passage.section, passage.paragraph, passage.sentence, passage.start, passage.end, passage.text,
-                ])
-            }
+            try RowBatch.insert(
+                document.passages.map { passage in
+                    RowBatch.row(id, passage.section, passage.paragraph, passage.sentence, passage.start, passage.end, passage.text)
+                },
+                into: "passage", columns: ["document", "section", "paragraph", "sentence", "start", "end", "text"], db)
             try Self.replaceFacts(of: id, with: facts, db)
             try Self.insertEntities(entities, of: id, db)
             try Self.updateCitations(of: id, resolve, db)
@@ -178,12 +174,23 @@ extension FactStore {
         let origin = "document:" + source
         try db.execute(sql: "DELETE FROM fact WHERE origin = ?", arguments: [origin])
         let first = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position), -1) + 1 FROM fact") ?? 0
-        for (offset, fact) in facts.enumerated() {
-            try FactRecord(fact, position: first + offset, origin: origin).insert(db)
+        // Many rows to a statement (``RowBatch``); every fact before the citations that
+        // refer to it.
+        var citations: [[DatabaseValue]] = []
+        let rows = facts.enumerated().map { offset, fact in
+            let row = FactRecord(fact, position: first + offset, origin: origin)
             for (index, citation) in fact.citations.enumerated() {
-                try CitationRecord(citation, factID: fact.id, position: index).insert(db)
+                let cited = CitationRecord(citation, factID: fact.id, position: index)
+                citations.append(RowBatch.row(cited.factId, cited.position, cited.source, cited.title, cited.section, cited.paragraph, cited.anchor, cited.quote, cited.start, cited.end))
             }
+            return RowBatch.row(row.id, row.position, row.origin, row.subject, row.predicate, row.object, row.entities, row.qualifiers, row.time, row.statement, row.keywords)
         }
+        try RowBatch.insert(rows, into: "fact", columns: [
+            "id", "position", "origin", "subject", "predicate", "object", "entities", "qualifiers", "time", "statement", "keywords",
+        ], db)
+        try RowBatch.insert(citations, into: "citation", columns: [
+            "factId", "position", "source", "title", "section", "paragraph", "anchor", "quote", "start", "end",
+        ], db)
     }
 
     private static func updateCitations(of source: String, _ resolve: (Citation) -> Citation, _ db: Database) throws {

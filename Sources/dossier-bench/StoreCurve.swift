@@ -29,8 +29,7 @@ struct StoreCurve {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
         environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
-        let corpus = home.appendingPathComponent("corpus").path
-        let bytes = try SyntheticCorpus(sentences: size).write(to: corpus)
+        let (corpus, bytes) = try corpus(size, home: home)
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted().map { corpus + "/" + $0 }
 
         let start = monotonicSeconds()
@@ -66,6 +65,25 @@ struct StoreCurve {
             String(format: "%.1f", Double(storeBytes) / 1_000_000), ms(percentile(startups, 0.5)),
             ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.99)), mib(batchRSS),
         ]
+    }
+
+    /// The synthetic corpus of a size: written in the run's home, or, when
+    /// `DOSSIER_CURVE_CORPUS` names a folder, kept there in a folder per size and read
+    /// again by later runs (the corpus is the same for the same size).
+    private func corpus(_ size: Int, home: URL) throws -> (path: String, bytes: Int) {
+        guard let kept = ProcessInfo.processInfo.environment["DOSSIER_CURVE_CORPUS"], !kept.isEmpty else {
+            let path = home.appendingPathComponent("corpus").path
+            return (path, try SyntheticCorpus(sentences: size).write(to: path))
+        }
+        let path = (kept as NSString).appendingPathComponent("\(size)")
+        let manager = FileManager.default
+        if let names = try? manager.contentsOfDirectory(atPath: path), !names.isEmpty {
+            let bytes = names.reduce(0) { total, name in
+                total + ((try? manager.attributesOfItem(atPath: path + "/" + name)[.size] as? Int) ?? 0)
+            }
+            return (path, bytes)
+        }
+        return (path, try SyntheticCorpus(sentences: size).write(to: path))
     }
 
     /// Each question written to one batch process and timed until its answer line.

@@ -7,7 +7,8 @@
 //         for each size in facts (default 10000,100000; "1000000" for a million), a
 //         synthetic corpus written by ``SyntheticCorpus``, ingested and questioned:
 //         ingest MB/s and RSS, start-up to first answer, question p50/p99 in batch mode,
-//         batch RSS and store size.
+//         batch RSS and store size. With DOSSIER_CURVE_CORPUS=DIR the corpus of each size
+//         is kept in DIR/SIZE and reused by later runs.
 //     dossier-bench corpus DIRECTORY FACTS
 //         only writes the synthetic corpus.
 import Foundation
