@@ -129,6 +129,7 @@ extension FactStore {
     public func save(_ changes: ReadingChanges) throws(DossierError) {
         try write { db in
             if changes.replacesAll {
+                try db.execute(sql: "DELETE FROM word_count")  // what the readings' deletes would take out
                 try db.execute(sql: "DELETE FROM fact_reading")
                 try db.execute(sql: "DELETE FROM passage_reading")
             }
@@ -138,9 +139,15 @@ extension FactStore {
                 INSERT INTO fact_reading (fact, reading, words, counted)
                 SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM fact WHERE id = ?1)
                 """)
+            var added: [String: Int] = [:]
+            func add(_ counts: [String: Int]?) {
+                guard db.changesCount > 0, let counts else { return }  // not inserted: its text is gone
+                for (word, count) in counts { added[word, default: 0] += count }
+            }
             for (id, stored) in changes.facts {
                 try oldFact.execute(arguments: [id])
                 try fact.execute(arguments: [id, stored.reading, stored.words, stored.wordCounts.map(WordCounts.json)])
+                add(stored.wordCounts)
             }
             let oldPassage = try db.cachedStatement(sql: "DELETE FROM passage_reading WHERE passage = ?")
             let passage = try db.cachedStatement(sql: """
@@ -150,7 +157,12 @@ extension FactStore {
             for (id, stored) in changes.passages {
                 try oldPassage.execute(arguments: [id])
                 try passage.execute(arguments: [id, stored.reading, stored.words, stored.wordCounts.map(WordCounts.json)])
+                add(stored.wordCounts)
             }
+            let count = try db.cachedStatement(sql: """
+                INSERT INTO word_count (word, count) VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count
+                """)
+            for (word, added) in added { try count.execute(arguments: [word, added]) }
             if let names = changes.names {
                 try db.execute(sql: "DELETE FROM reading_name")
                 let insert = try db.cachedStatement(sql: "INSERT INTO reading_name (word, signature) VALUES (?, ?)")

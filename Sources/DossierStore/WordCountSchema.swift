@@ -6,10 +6,11 @@ import GRDB
 ///
 /// Each reading gains `counted`, a JSON object of its text's words to how often each
 /// occurs there (NULL for a reading written before this migration, or by a reader that
-/// does not count). `word_count` is the sum of every reading's `counted`, kept by triggers
-/// in the transaction that inserts or deletes a reading, including the deletes that follow
-/// a forgotten document or a replaced pack (readings cascade with their fact or sentence).
-/// A reading is inserted or deleted, never updated in place.
+/// does not count). `word_count` is the sum of every reading's `counted`, kept in the
+/// transaction that inserts or deletes a reading: ``FactStore/save(_:)`` adds the counts
+/// of the readings it inserts, a batch at a time; a trigger takes out a deleted reading's,
+/// including the deletes that follow a forgotten document or a replaced pack (readings
+/// cascade with their fact or sentence). A reading is inserted or deleted, never updated.
 ///
 /// Written once and never edited; a later change is a new migration.
 enum WordCountSchema {
@@ -22,14 +23,10 @@ enum WordCountSchema {
         }
         for table in ["fact_reading", "passage_reading"] {
             try db.execute(sql: """
-                CREATE TRIGGER \(table)_counted AFTER INSERT ON \(table) WHEN NEW.counted IS NOT NULL BEGIN
-                    INSERT INTO word_count (word, count) SELECT key, value FROM json_each(NEW.counted) WHERE true
-                        ON CONFLICT (word) DO UPDATE SET count = count + excluded.count;
-                END;
                 CREATE TRIGGER \(table)_uncounted AFTER DELETE ON \(table) WHEN OLD.counted IS NOT NULL BEGIN
-                    UPDATE word_count SET count = count - (SELECT value FROM json_each(OLD.counted) WHERE key = word)
-                        WHERE word IN (SELECT key FROM json_each(OLD.counted));
-                    DELETE FROM word_count WHERE count <= 0 AND word IN (SELECT key FROM json_each(OLD.counted));
+                    UPDATE word_count SET count = count - counted.value FROM json_each(OLD.counted) AS counted
+                        WHERE word_count.word = counted.key;
+                    DELETE FROM word_count WHERE word IN (SELECT key FROM json_each(OLD.counted)) AND count <= 0;
                 END;
                 """)
         }

@@ -97,6 +97,19 @@ struct StoredVocabularyTests {
         expectSame(index.vocabulary(), try readFromTexts(store))
     }
 
+    @Test func textsReadAgainAreCountedOnce() throws {
+        let store = try FactStore.inMemory()
+        try install(["Ventura opened a consulate in Lima."], version: 1, in: store)
+        _ = try ingestLetters(into: store)
+        _ = try QuestionEngine.index(of: store)
+        let before = try #require(try store.storedWordCounts())
+        // A name learnt later makes the texts holding "Ventura" stale: they are read again.
+        let ventura = Entity(id: "ventura", name: "Ventura", kind: "person")
+        try FactIndex.refreshReadings(in: store, entities: [Self.lima, Self.peru, ventura])
+
+        #expect(try store.storedWordCounts() == before)
+    }
+
     @Test func aStoreOpenedForReadingMendsFromItsTexts() throws {
         let directory = try CorpusFixture.temporaryDirectory()
         let path = directory.appendingPathComponent("store.sqlite").path
