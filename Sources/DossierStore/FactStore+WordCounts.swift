@@ -35,32 +35,28 @@ extension FactStore {
     }
 }
 
-/// A text's word counts as ``WordCountSchema`` stores them: a JSON object of word to count.
+/// A text's word counts as ``WordCountSchema`` stores them: a JSON object of word to count
+/// (in no particular order).
 enum WordCounts {
     static func json(_ counts: [String: Int]) -> String {
-        var text = "{"
-        for (word, count) in counts.sorted(by: { $0.key < $1.key }) {
-            if text.utf8.count > 1 { text += "," }
-            text += "\"" + escaped(word) + "\":" + String(count)
+        var bytes: [UInt8] = [0x7B]
+        bytes.reserveCapacity(counts.count * 12 + 2)
+        for (word, count) in counts {
+            if bytes.count > 1 { bytes.append(0x2C) }
+            bytes.append(0x22)
+            for byte in word.utf8 {
+                switch byte {
+                case 0x22, 0x5C: bytes += [0x5C, byte]  // folded words are letters: escaped all the same
+                case ..<0x20: bytes += Array("\\u00".utf8) + [hex(byte >> 4), hex(byte & 0xF)]
+                default: bytes.append(byte)
+                }
+            }
+            bytes += [0x22, 0x3A]
+            bytes += Array(String(count).utf8)
         }
-        return text + "}"
+        bytes.append(0x7D)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The word as a JSON string's contents (folded words are letters; anything else is
-    /// escaped all the same).
-    private static func escaped(_ word: String) -> String {
-        guard word.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else { return word }
-        var text = ""
-        for scalar in word.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return text
-    }
+    private static func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? 0x30 + digit : 0x61 + digit - 10 }
 }
