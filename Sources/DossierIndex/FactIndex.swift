@@ -26,6 +26,9 @@ public struct FactIndex: FactQuery {
     private let people: Set<String>
     let passageIndex: PassageIndex
     let lookups = IndexLookups()
+    /// The word counts of the facts' and sentences' texts as the store keeps them, when an
+    /// index of a store has them complete (``vocabulary()``); nil reads the texts.
+    var storedWordCounts: (@Sendable () -> [String: Int]?)?
 
     /// Indexes facts, entities and sources. `roleConcepts` maps a role of the fact model to
     /// the concepts a question asks for it with (``Answerer/roleConcepts``, joined over the

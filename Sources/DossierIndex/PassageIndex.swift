@@ -28,6 +28,7 @@ struct PassageIndex: Sendable {
                 terms: Set(reading.terms.map(\.term)), entities: Set(reading.entities.map(\.entity)),
                 years: Set(reading.tokens.map(\.folded).filter(TextReader.isYear)))
             words = Set(reading.tokens.map(\.folded))
+            wordCounts = Vocabulary.wordCounts(ofFolded: reading.tokens.lazy.map(\.folded))
         }
 
         private init(terms: Set<String>, entities: Set<String>, years: Set<String>) {
@@ -39,6 +40,9 @@ struct PassageIndex: Sendable {
         /// The folded words read (``init(passage:reader:)`` only): stored beside the
         /// profile, not kept in the index.
         var words: Set<String> = []
+        /// How often each word of the sentence's text occurs in it (``init(passage:reader:)``
+        /// only): stored beside the profile for the store's vocabulary.
+        var wordCounts: [String: Int] = [:]
 
         /// The profile as the store keeps it: lines of tab-separated terms, entities, years.
         var stored: String {
@@ -63,6 +67,7 @@ struct PassageIndex: Sendable {
         for (index, read) in read.enumerated() {
             var profile = read
             profile.words = []
+            profile.wordCounts = [:]
             for term in profile.terms {
                 postings["t:" + term, default: []].append(index)
                 frequency[term, default: 0] += 1

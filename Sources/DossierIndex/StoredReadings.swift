@@ -13,7 +13,8 @@ import DossierLanguage
 struct StoredReadings {
     /// Bumped whenever the way a fact or a sentence is read changes (``FactProfile``,
     /// ``PassageIndex/Profile``, ``TextReader``), so stored readings are made again.
-    static let format = 1
+    /// 2: readings keep their text's word counts (``Vocabulary/wordCounts(of:)``).
+    static let format = 2
 
     let store: FactStore
     let reader: TextReader
@@ -79,13 +80,16 @@ struct StoredReadings {
         let factProfiles = facts.map { fact in
             if let text = factText[fact.id], let profile = FactProfile(stored: text) { return profile }
             let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
-            newFacts[fact.id] = StoredReading(reading: profile.stored, words: words.sorted().joined(separator: " "))
+            newFacts[fact.id] = StoredReading(
+                reading: profile.stored, words: words.sorted().joined(separator: " "),
+                wordCounts: Vocabulary.wordCounts(of: fact.statement))
             return profile
         }
         let passageProfiles = passages.map { row in
             if let text = passageText[row.id], let profile = PassageIndex.Profile(stored: text) { return profile }
             let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
-            newPassages[row.id] = StoredReading(reading: profile.stored, words: profile.words.sorted().joined(separator: " "))
+            newPassages[row.id] = StoredReading(
+                reading: profile.stored, words: profile.words.sorted().joined(separator: " "), wordCounts: profile.wordCounts)
             return profile
         }
         if !store.isReadOnly && (!newFacts.isEmpty || !newPassages.isEmpty || stored != state) {
@@ -119,11 +123,14 @@ struct StoredReadings {
             var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
             for fact in facts {
                 let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
-                newFacts[fact.id] = StoredReading(reading: profile.stored, words: words.sorted().joined(separator: " "))
+                newFacts[fact.id] = StoredReading(
+                    reading: profile.stored, words: words.sorted().joined(separator: " "),
+                    wordCounts: Vocabulary.wordCounts(of: fact.statement))
             }
             for row in passages {
                 let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
-                newPassages[row.id] = StoredReading(reading: profile.stored, words: profile.words.sorted().joined(separator: " "))
+                newPassages[row.id] = StoredReading(
+                    reading: profile.stored, words: profile.words.sorted().joined(separator: " "), wordCounts: profile.wordCounts)
             }
             try store.save(ReadingChanges(
                 state: last ? state : stored, names: last && stored.namesDigest != namesDigest ? names : nil,
@@ -147,9 +154,17 @@ extension FactIndex {
         let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
         let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
         let profiles = try readings.profiles(of: facts, passages: passages)
-        return FactIndex(
+        var index = FactIndex(
             facts: facts, entities: entities, sources: sources, passages: passages.map(\.passage), reader: reader,
             profiles: profiles.facts, passageProfiles: profiles.passages)
+        index.storedWordCounts = { [facts = facts.count, passages = passages.count] in
+            // Counts of other texts than the index holds (missing, or another process wrote
+            // since) are not used: the texts are read instead.
+            guard let stored = try? store.storedWordCounts(), stored.facts == facts, stored.passages == passages
+            else { return nil }
+            return stored.counts
+        }
+        return index
     }
 
     /// Reads and stores the readings of what was written to the store since they were

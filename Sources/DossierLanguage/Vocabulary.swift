@@ -13,17 +13,38 @@ public struct Vocabulary: Sendable {
     public static let dominance = 4
 
     private let counts: [String: Int]
-    /// Each word's single-letter deletions (and the word itself) to the words that give them.
-    private let deletions: [String: [String]]
+    /// Every letter its words use: an edit that brings in any other letter cannot give
+    /// a known word.
+    private let letters: [Character]
 
     /// A vocabulary of folded words with how often each occurs.
     public init(counts: [String: Int]) {
         self.counts = counts
-        var deletions: [String: [String]] = [:]
-        for word in counts.keys where word.count >= Self.minimumLength - 1 {
-            for variant in Self.variants(of: word) { deletions[variant, default: []].append(word) }
+        var ascii = [Bool](repeating: false, count: 128)
+        var others: Set<Character> = []
+        for word in counts.keys {
+            if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                for byte in word.utf8 { ascii[Int(byte)] = true }
+            } else {
+                others.formUnion(word)
+            }
         }
-        self.deletions = deletions
+        let plain = ascii.indices.filter { ascii[$0] }.map { Character(Unicode.Scalar(UInt8($0))) }
+        letters = plain + others.subtracting(plain).sorted()
+    }
+
+    /// How often each folded word of letters occurs in `text`, as ``init(texts:)``
+    /// counts it: what a store keeps per text so its vocabulary is summed, not re-read.
+    public static func wordCounts(of text: String) -> [String: Int] {
+        wordCounts(ofFolded: TextFolding.words(text))
+    }
+
+    /// How often each word of letters occurs among these folded words (the tokens of one
+    /// text, as ``TextFolding/words(_:)`` gives them).
+    public static func wordCounts<Words: Sequence>(ofFolded words: Words) -> [String: Int] where Words.Element == String {
+        var counts: [String: Int] = [:]
+        for word in words where TextFolding.isLetters(word) { counts[word, default: 0] += 1 }
+        return counts
     }
 
     /// A vocabulary of folded words, each counted once per occurrence.
@@ -55,6 +76,9 @@ public struct Vocabulary: Sendable {
 
     public func contains(_ word: String) -> Bool { counts[word] != nil }
 
+    /// How often the word occurs; 0 for a word it does not hold.
+    public func occurrences(of word: String) -> Int { counts[word] ?? 0 }
+
     /// Every word it holds, in no particular order.
     public var words: [String] { Array(counts.keys) }
 
@@ -64,8 +88,8 @@ public struct Vocabulary: Sendable {
         if counts[word] != nil { return word }
         guard word.count >= Self.minimumLength, TextFolding.isLetters(word) else { return nil }
         var candidates: Set<String> = []
-        for variant in Self.variants(of: word) {
-            for known in deletions[variant] ?? [] where Self.withinOneEdit(word, known) { candidates.insert(known) }
+        for edit in edits(of: Array(word)) where counts[edit] != nil && Self.withinOneEdit(word, edit) {
+            candidates.insert(edit)
         }
         let ranked = candidates.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
         guard let best = ranked.first else { return nil }
@@ -73,16 +97,35 @@ public struct Vocabulary: Sendable {
         return best
     }
 
-    /// The word and each form with one letter deleted.
-    private static func variants(of word: String) -> Set<String> {
-        let letters = Array(word)
-        var variants: Set<String> = [word]
-        for index in letters.indices {
-            var shorter = letters
-            shorter.remove(at: index)
-            variants.insert(String(shorter))
+    /// Every form one edit from `word` makes with the vocabulary's letters: each letter
+    /// deleted, each pair of neighbours swapped, each letter replaced and a letter put in at
+    /// each place. The known ones among them are exactly the known words within one edit.
+    private func edits(of word: [Character]) -> Set<String> {
+        var edits: Set<String> = []
+        var form = word
+        for index in word.indices {
+            form.remove(at: index)
+            edits.insert(String(form))
+            form.insert(word[index], at: index)
+            for letter in letters where letter != word[index] {
+                form[index] = letter
+                edits.insert(String(form))
+            }
+            form[index] = word[index]
+            if index + 1 < word.count {
+                form.swapAt(index, index + 1)
+                edits.insert(String(form))
+                form.swapAt(index, index + 1)
+            }
         }
-        return variants
+        for index in 0...word.count {
+            for letter in letters {
+                form.insert(letter, at: index)
+                edits.insert(String(form))
+                form.remove(at: index)
+            }
+        }
+        return edits
     }
 
     /// True when one insertion, deletion, substitution or adjacent swap turns a into b.

@@ -2,15 +2,18 @@ public import DossierKit
 import GRDB
 
 /// A fact's or a sentence's reading as the index stores it: text the index writes and
-/// reads back (this module does not look inside), and the folded words it was read from,
-/// separated by spaces.
+/// reads back (this module does not look inside), the folded words it was read from,
+/// separated by spaces, and how often each word of its text occurs there (summed into the
+/// store's ``FactStore/storedWordCounts()``; nil stores none).
 public struct StoredReading: Sendable, Equatable {
     public var reading: String
     public var words: String
+    public var wordCounts: [String: Int]?
 
-    public init(reading: String, words: String) {
+    public init(reading: String, words: String, wordCounts: [String: Int]? = nil) {
         self.reading = reading
         self.words = words
+        self.wordCounts = wordCounts
     }
 }
 
@@ -126,19 +129,40 @@ extension FactStore {
     public func save(_ changes: ReadingChanges) throws(DossierError) {
         try write { db in
             if changes.replacesAll {
+                try db.execute(sql: "DELETE FROM word_count")  // what the readings' deletes would take out
                 try db.execute(sql: "DELETE FROM fact_reading")
                 try db.execute(sql: "DELETE FROM passage_reading")
             }
+            // A reading replaced is deleted first, so the word counts' triggers see it go.
+            let oldFact = try db.cachedStatement(sql: "DELETE FROM fact_reading WHERE fact = ?")
             let fact = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO fact_reading (fact, reading, words)
-                SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM fact WHERE id = ?1)
+                INSERT INTO fact_reading (fact, reading, words, counted)
+                SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM fact WHERE id = ?1)
                 """)
-            for (id, stored) in changes.facts { try fact.execute(arguments: [id, stored.reading, stored.words]) }
+            var added: [String: Int] = [:]
+            func add(_ counts: [String: Int]?) {
+                guard db.changesCount > 0, let counts else { return }  // not inserted: its text is gone
+                for (word, count) in counts { added[word, default: 0] += count }
+            }
+            for (id, stored) in changes.facts {
+                try oldFact.execute(arguments: [id])
+                try fact.execute(arguments: [id, stored.reading, stored.words, stored.wordCounts.map(WordCounts.json)])
+                add(stored.wordCounts)
+            }
+            let oldPassage = try db.cachedStatement(sql: "DELETE FROM passage_reading WHERE passage = ?")
             let passage = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO passage_reading (passage, reading, words)
-                SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM passage WHERE id = ?1)
+                INSERT INTO passage_reading (passage, reading, words, counted)
+                SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM passage WHERE id = ?1)
                 """)
-            for (id, stored) in changes.passages { try passage.execute(arguments: [id, stored.reading, stored.words]) }
+            for (id, stored) in changes.passages {
+                try oldPassage.execute(arguments: [id])
+                try passage.execute(arguments: [id, stored.reading, stored.words, stored.wordCounts.map(WordCounts.json)])
+                add(stored.wordCounts)
+            }
+            let count = try db.cachedStatement(sql: """
+                INSERT INTO word_count (word, count) VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count
+                """)
+            for (word, added) in added { try count.execute(arguments: [word, added]) }
             if let names = changes.names {
                 try db.execute(sql: "DELETE FROM reading_name")
                 let insert = try db.cachedStatement(sql: "INSERT INTO reading_name (word, signature) VALUES (?, ?)")

@@ -76,6 +76,7 @@ enum StoreMigrations {
         migrator.registerMigration("v6-publisher-not-given") { db in
             try db.execute(sql: "UPDATE source SET publisher = '' WHERE publisher = 'unknown publisher'")
         }
+        migrator.registerMigration("v7-word-counts", migrate: WordCountSchema.create)
         return migrator
     }()
 }

@@ -156,6 +156,13 @@ import Testing
         #expect(vocabulary.closest(to: "ministerr") == nil)   // minister and ministers, close in count
         #expect(vocabulary.closest(to: "zzzzzz") == nil)
     }
+
+    @Test func triesLettersOnlyOtherWordsUse() {
+        let vocabulary = Vocabulary(counts: ["señora": 6, "visit": 2])
+        #expect(vocabulary.closest(to: "senora") == "señora")   // a letter no question word has
+        #expect(vocabulary.closest(to: "señra") == "señora")
+        #expect(vocabulary.closest(to: "xenora") == nil)        // two edits
+    }
 }
 
 @Suite struct TokenOffsetTests {

@@ -1,0 +1,37 @@
+import DossierKit
+import DossierStore
+import Testing
+
+/// Word counts saved with readings are summed by the store and taken out with them.
+struct WordCountTests {
+    private static let source = Source(id: "notes", title: "Notes", publisher: "tests", sections: ["Notes"])
+
+    private func fact(_ id: String) -> Fact {
+        Fact(id: id, subject: "harbour", predicate: "port.open", statement: "The harbour opened.",
+             citations: [Citation(source: "notes", title: "Notes", section: "Notes", paragraph: 1)])
+    }
+
+    private func save(_ counts: [String: [String: Int]], in store: FactStore) throws {
+        try store.save(ReadingChanges(
+            state: ReadingState(fingerprint: "test", namesDigest: "test"), names: [:], replacesAll: false,
+            facts: counts.mapValues { StoredReading(reading: "r", words: "w", wordCounts: $0) }, passages: [:]))
+    }
+
+    @Test func countsAreSummedAndTakenOutWithTheirReadings() throws {
+        let store = try FactStore.inMemory()
+        try store.installPack(version: 1, contents: StoreContents(sources: [Self.source], entities: [], facts: [fact("a"), fact("b")]))
+        #expect(try store.storedWordCounts() == nil)  // no fact read yet
+
+        try save(["a": ["harbour": 2, "quo\"te": 1, "back\\slash": 1, "tab\tword": 1], "b": ["harbour": 1]], in: store)
+        #expect(try store.storedWordCounts()?.counts == ["harbour": 3, "quo\"te": 1, "back\\slash": 1, "tab\tword": 1])
+
+        try save(["b": ["harbour": 1, "opened": 1], "gone": ["ghost": 5]], in: store)  // b read again; no fact "gone"
+        #expect(try store.storedWordCounts()?.counts == ["harbour": 3, "opened": 1, "quo\"te": 1, "back\\slash": 1, "tab\tword": 1])
+
+        // A new pack replaces the facts, and their readings and counts go with them.
+        try store.installPack(version: 2, contents: StoreContents(sources: [Self.source], entities: [], facts: [fact("b")]))
+        #expect(try store.storedWordCounts() == nil)
+        try save(["b": ["harbour": 1]], in: store)
+        #expect(try store.storedWordCounts()?.counts == ["harbour": 1])
+    }
+}
