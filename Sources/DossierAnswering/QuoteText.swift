@@ -4,7 +4,12 @@ enum QuoteText {
     /// True when `text` holds `phrase` as whole words ("in Jerusalem", not "Jerusalemite").
     static func names(_ text: String, _ phrase: String) -> Bool {
         guard !phrase.isEmpty else { return false }
-        if let named = asciiNames(text, phrase) { return named }
+        return asciiNames(text, phrase) ?? characterNames(text, phrase)
+    }
+
+    /// ``names(_:_:)`` by `Character`, the way every text can be searched.
+    static func characterNames(_ text: String, _ phrase: String) -> Bool {
+        guard !phrase.isEmpty else { return false }
         var searched = text.startIndex..<text.endIndex
         while let found = text[searched].firstRange(of: phrase) {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]

@@ -4,19 +4,6 @@ import Testing
 /// Whether a text names a phrase as whole words: ASCII texts are searched on their bytes,
 /// others by `Character`, and both ways agree.
 struct QuoteTextNamesTests {
-    /// The `Character` search every text could take.
-    private static func characterNames(_ text: String, _ phrase: String) -> Bool {
-        guard !phrase.isEmpty else { return false }
-        var searched = text.startIndex..<text.endIndex
-        while let found = text[searched].firstRange(of: phrase) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-            searched = found.upperBound..<text.endIndex
-        }
-        return false
-    }
-
     static let cases: [(String, String)] = [
         ("in jerusalem", "jerusalem"), ("jerusalemite quarter", "jerusalem"), ("the jerusalemite and jerusalem", "jerusalem"),
         ("aaab aa", "aa"), ("aaa", "aa"), ("aa", "aaa"), ("", "a"), ("anything", ""), ("US-Norland talks", "us"),
@@ -29,7 +16,7 @@ struct QuoteTextNamesTests {
 
     @Test func agreesWithTheCharacterSearch() {
         for (text, phrase) in Self.cases {
-            #expect(QuoteText.names(text, phrase) == Self.characterNames(text, phrase), "\(text) / \(phrase)")
+            #expect(QuoteText.names(text, phrase) == QuoteText.characterNames(text, phrase), "\(text) / \(phrase)")
         }
     }
 
@@ -43,7 +30,7 @@ struct QuoteTextNamesTests {
         let names = ["Москва", "Bogotá", "\u{212A}iev", "Kiev", "İzmir", "a\u{037E}b", "Zürich"]
         for (text, _) in Self.cases where QuoteText.isPlainASCII(text) {
             for name in names where QuoteText.staysOutsideASCII(name) {
-                #expect(!Self.characterNames(text, name.lowercased()), "\(text) / \(name)")
+                #expect(!QuoteText.characterNames(text, name.lowercased()), "\(text) / \(name)")
             }
         }
         #expect(QuoteText.staysOutsideASCII("Bogotá") && QuoteText.staysOutsideASCII("İzmir"))

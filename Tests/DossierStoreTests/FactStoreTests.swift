@@ -126,11 +126,7 @@ struct FactStoreTests {
     @Test func refusesAStoreWrittenByANewerDossier() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("store.sqlite").path
-        do {
-            let store = try FactStore(path: path)
-            try store.installPack(version: 1, contents: makeContents())
-        }
+        let path = try makeInstalledStore(in: directory)
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.write { db in
@@ -148,11 +144,7 @@ struct FactStoreTests {
     @Test func aStoreFromBeforePublishersCouldBeUnknownLosesItsPlaceholder() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("store.sqlite").path
-        do {
-            let store = try FactStore(path: path)
-            try store.installPack(version: 1, contents: makeContents())
-        }
+        let path = try makeInstalledStore(in: directory)
         do {
             // The store as an older Dossier left it: the placeholder written, the migration not run.
             let queue = try DatabaseQueue(path: path)
@@ -173,6 +165,13 @@ struct FactStoreTests {
         try Data().write(to: url)
         let store = try FactStore(path: url.path)
         #expect(try store.packVersion() == nil)
+    }
+
+    /// A store file in `directory` holding the invented contents as pack version 1; its path.
+    private func makeInstalledStore(in directory: URL) throws -> String {
+        let path = directory.appendingPathComponent("store.sqlite").path
+        try FactStore(path: path).installPack(version: 1, contents: makeContents())
+        return path
     }
 
     private func migrations(at path: String) throws -> [String] {
