@@ -39,16 +39,18 @@ struct Session {
         do {
             let storePath = options.store ?? paths.store
             try Self.createParent(of: storePath)
-            var store = try FactStore(path: storePath, readingOnly: !writing)
-            if store.isReadingOnly, try store.packFingerprint() != FactPack.bundledFingerprint {
-                store = try FactStore(path: storePath)  // the pack must be (re)installed
-            }
-            self.store = store
             let answerers = answering
                 ? await Answerers.all(
                     pluginDirectory: options.pluginDir, paths: paths, environment: environment,
                     logger: LogSettings.logger("dossier.plugins", level: logLevel))
                 : Answerers.builtIn()
+            var store = try FactStore(path: storePath, readingOnly: !writing)
+            // The pack must be (re)installed, or the readings made again and stored: both write.
+            if store.isReadingOnly, try store.packFingerprint() != FactPack.bundledFingerprint
+                || FactIndex.readingsAreForeign(in: store, roleConcepts: QuestionEngine.roleConcepts(of: answerers)) {
+                store = try FactStore(path: storePath)
+            }
+            self.store = store
             engine = try QuestionEngine.open(
                 store: store, answerers: answerers, logger: LogSettings.logger("dossier.dispatch", level: logLevel))
         } catch let error as DossierError {

@@ -27,8 +27,7 @@ struct StoredReadings {
         self.store = store
         self.reader = reader
         roleTerms = FactIndex.roleTerms(roleConcepts, lexicon: reader.lexicon)
-        let roles = roleConcepts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.sorted().joined(separator: ","))" }
-        fingerprint = "readings-\(Self.format) \(ReadingFingerprint.bundled) \(roles.joined(separator: ";"))"
+        fingerprint = Self.fingerprint(roleConcepts: roleConcepts)
         names = reader.matcher.aliasSignatures
         var bytes: [UInt8] = []
         for word in names.keys.sorted() { bytes += Array(word.utf8) + [1] + Array(names[word]!.utf8) + [2] }
@@ -36,6 +35,12 @@ struct StoredReadings {
     }
 
     var state: ReadingState { ReadingState(fingerprint: fingerprint, namesDigest: namesDigest) }
+
+    /// What readings made by this build with these roles are fingerprinted with.
+    static func fingerprint(roleConcepts: [String: Set<String>]) -> String {
+        let roles = roleConcepts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.sorted().joined(separator: ","))" }
+        return "readings-\(format) \(ReadingFingerprint.bundled) \(roles.joined(separator: ";"))"
+    }
 
     /// The facts and passages whose stored reading is stale because a name starting with
     /// one of their words changed; nil when every reading is (another reader made them).
@@ -165,6 +170,15 @@ extension FactIndex {
             return stored.counts
         }
         return index
+    }
+
+    /// True when the store's readings were made by another build or for other roles, so
+    /// every one would be read again: a command that only reads should then open the store
+    /// for writing, or each run would read them all again and store none.
+    public static func readingsAreForeign(
+        in store: FactStore, roleConcepts: [String: Set<String>] = [:]
+    ) throws(DossierError) -> Bool {
+        try store.readingState().fingerprint != StoredReadings.fingerprint(roleConcepts: roleConcepts)
     }
 
     /// Reads and stores the readings of what was written to the store since they were

@@ -56,6 +56,18 @@ struct StoredReadingTests {
         return FactIndex(facts: contents.facts, entities: entities, sources: contents.sources, passages: try store.passages())
     }
 
+    @Test func readingsMadeForOtherRolesAreForeignUntilReadAgain() throws {
+        let store = try store()
+        _ = try QuestionEngine.index(of: store)
+        #expect(try !FactIndex.readingsAreForeign(in: store))
+        let otherRoles = ["goods": Set(["merchandise"])]
+        #expect(try FactIndex.readingsAreForeign(in: store, roleConcepts: otherRoles))
+        _ = try FactIndex.stored(
+            in: store, facts: store.contents().facts, entities: [Self.lima, Self.peru], sources: [],
+            passages: store.identifiedPassages(), roleConcepts: otherRoles)
+        #expect(try !FactIndex.readingsAreForeign(in: store, roleConcepts: otherRoles))
+    }
+
     @Test func anIndexOnStoredReadingsRanksAsOneReadInMemory() throws {
         let store = try store()
         let entities = [Self.lima, Self.peru]
