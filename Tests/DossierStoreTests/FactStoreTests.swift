@@ -127,13 +127,7 @@ struct FactStoreTests {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = try makeInstalledStore(in: directory)
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try queue.write { db in
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
-            }
-            try queue.close()
-        }
+        try alter(path, sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
         let migrationsBefore = try migrations(at: path)
 
         let error = #expect(throws: DossierError.storeTooNew) { try FactStore(path: path) }
@@ -145,15 +139,10 @@ struct FactStoreTests {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = try makeInstalledStore(in: directory)
-        do {
-            // The store as an older Dossier left it: the placeholder written, the migration not run.
-            let queue = try DatabaseQueue(path: path)
-            try queue.write { db in
-                try db.execute(sql: "UPDATE source SET publisher = 'unknown publisher'")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v6-publisher-not-given'")
-            }
-            try queue.close()
-        }
+        // The store as an older Dossier left it: the placeholder written, the migration not run.
+        try alter(
+            path, sql: "UPDATE source SET publisher = 'unknown publisher'",
+            "DELETE FROM grdb_migrations WHERE identifier = 'v6-publisher-not-given'")
         let sources = try FactStore(path: path).contents().sources
         #expect(sources.map(\.publisher) == [""])
     }
@@ -172,6 +161,13 @@ struct FactStoreTests {
         let path = directory.appendingPathComponent("store.sqlite").path
         try FactStore(path: path).installPack(version: 1, contents: makeContents())
         return path
+    }
+
+    /// Runs `statements` on the store file at `path` behind Dossier's back, then closes it.
+    private func alter(_ path: String, sql statements: String...) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in for statement in statements { try db.execute(sql: statement) } }
+        try queue.close()
     }
 
     private func migrations(at path: String) throws -> [String] {
