@@ -15,7 +15,7 @@ extension Dossier {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let session = try await Session(options: options, answering: false)
+            let session = try await Session(options: options, use: .storing)
             let audit: StoredQuotes.Audit
             do {
                 audit = try StoredQuotes.audit(session.store)

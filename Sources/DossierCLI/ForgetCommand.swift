@@ -19,7 +19,7 @@ extension Dossier {
         var sources: [String]
 
         func run() async throws {
-            let session = try await Session(options: options, answering: false)
+            let session = try await Session(options: options, use: .storing)
             for source in sources {
                 do {
                     let outcome = try session.store.forget(source: source)
@@ -30,6 +30,9 @@ extension Dossier {
                     throw Failure(error)
                 }
             }
+            // Readings naming an entity only the forgotten documents introduced are made
+            // again now, so the next command that only reads finds none stale.
+            try? QuestionEngine.storeReadings(of: session.store, for: session.answerers)
         }
     }
 }

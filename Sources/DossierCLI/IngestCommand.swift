@@ -30,8 +30,13 @@ extension Dossier {
         var paths: [String]
 
         func run() async throws {
-            let session = try await Session(options: options, answering: false)
-            let ingester = DocumentIngester(store: session.store, index: session.engine.index)
+            let session = try await Session(options: options, use: .storing)
+            let ingester: DocumentIngester
+            do {
+                ingester = try DocumentIngester(store: session.store)
+            } catch {
+                throw Failure(error)
+            }
             let progress = ProgressBar(total: paths.count)
             var failures: [DossierError] = []
             for (done, path) in paths.enumerated() {
@@ -53,7 +58,7 @@ extension Dossier {
             }
             progress.clear()
             // Readings not stored now (the store busy) are made by the next process that opens it.
-            try? QuestionEngine.storeReadings(of: session.store, for: session.engine.dispatcher.answerers)
+            try? QuestionEngine.storeReadings(of: session.store, for: session.answerers)
             if let first = failures.first { throw ExitStatus.of(first.code) }
         }
     }

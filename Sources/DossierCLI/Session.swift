@@ -10,23 +10,43 @@ import DossierOutput
 import Logging
 
 /// What every command needs: the store opened, the engine built over the registered
-/// answerers, and output settings resolved from the options and the environment.
+/// answerers when the command answers, and output settings resolved from the options and
+/// the environment.
 struct Session {
+    /// What a command uses the store for, and so what opening it builds.
+    enum Use {
+        /// Questions, with every answerer, plugins included: the index and the engine.
+        case answering
+        /// The index, with the built-in answerers only (no plugin is started): `timeline`.
+        case indexing
+        /// The store alone, with the bundled pack in it: no index of the store is built,
+        /// so `ingest`, `forget`, `check` and `sources` cost what they touch.
+        case storing
+    }
+
     let options: GlobalOptions
-    let engine: QuestionEngine
     let paths: DossierPaths
     let environment: [String: String]
     /// The opened store, for commands that write to it (ingest, forget, check).
     let store: FactStore
+    /// The answerers the session opened with (built-ins only unless it answers).
+    let answerers: [any Answerer]
     /// The level logs are written at (see ``LogSettings``).
     let logLevel: Logger.Level
+    private let openedEngine: QuestionEngine?
 
-    /// Opens the store and builds the engine. Commands that answer no question
-    /// (`sources`, `ingest`, `forget`, `check`) pass `answering: false`, so they start no
-    /// out-of-process plugin. Commands that only read the store (`ask`, questions on
-    /// standard input, the shell, `sources`, `timeline`) pass `writing: false`: a store that already holds the
-    /// bundled pack is then opened read-only (``FactStore/init(path:readingOnly:)``).
-    init(options: GlobalOptions, answering: Bool = true, writing: Bool = true) async throws {
+    /// The engine over the store's index; a session opened for ``Use/storing`` has none,
+    /// and asking it for one is a programming error.
+    var engine: QuestionEngine {
+        guard let openedEngine else { preconditionFailure("the engine of a session opened only to store") }
+        return openedEngine
+    }
+
+    /// Opens the store and builds what `use` needs. Commands that only read the store
+    /// (`ask`, questions on standard input, the shell, `sources`, `timeline`) pass
+    /// `writing: false`: a store that already holds the bundled pack (and, when indexed,
+    /// readings this build made) is then opened read-only (``FactStore/init(path:readingOnly:)``).
+    init(options: GlobalOptions, use: Use = .answering, writing: Bool = true) async throws {
         self.options = options
         // The bundled lexicon (and the WordNet tables it reads) is built on another core
         // while the store opens and plugins are looked for; the index waits for it.
@@ -39,20 +59,29 @@ struct Session {
         do {
             let storePath = options.store ?? paths.store
             try Self.createParent(of: storePath)
-            let answerers = answering
+            let answerers = use == .answering
                 ? await Answerers.all(
                     pluginDirectory: options.pluginDir, paths: paths, environment: environment,
                     logger: LogSettings.logger("dossier.plugins", level: logLevel))
                 : Answerers.builtIn()
+            self.answerers = answerers
             var store = try FactStore(path: storePath, readingOnly: !writing)
             // The pack must be (re)installed, or the readings made again and stored: both write.
             if store.isReadingOnly, try store.packFingerprint() != FactPack.bundledFingerprint
-                || FactIndex.readingsAreForeign(in: store, roleConcepts: QuestionEngine.roleConcepts(of: answerers)) {
+                || (use != .storing
+                    && FactIndex.readingsAreForeign(in: store, roleConcepts: QuestionEngine.roleConcepts(of: answerers))) {
                 store = try FactStore(path: storePath)
             }
             self.store = store
-            engine = try QuestionEngine.open(
-                store: store, answerers: answerers, logger: LogSettings.logger("dossier.dispatch", level: logLevel))
+            if use == .storing {
+                // Readings of a newly installed pack are stored now, as an index would have,
+                // so the next command that only reads finds none missing.
+                if try QuestionEngine.installPack(in: store) { try? QuestionEngine.storeReadings(of: store, for: answerers) }
+                openedEngine = nil
+            } else {
+                openedEngine = try QuestionEngine.open(
+                    store: store, answerers: answerers, logger: LogSettings.logger("dossier.dispatch", level: logLevel))
+            }
         } catch let error as DossierError {
             throw Failure(error)
         }
@@ -151,8 +180,13 @@ struct Session {
 
     func listSources() throws {
         var lines: [String] = []
-        let counts = engine.index.factCountsBySource()
-        for source in engine.index.sources {
+        let counts: [String: Int], sources: [Source]
+        do {
+            (counts, sources) = (try store.factCountsBySource(), try store.sources())
+        } catch {
+            throw Failure(error)
+        }
+        for source in sources {
             let facts = counts[source.id] ?? 0
             if options.json {
                 lines.append(ListingRecords.source(source, facts: facts))
@@ -168,7 +202,7 @@ struct Session {
 
     func listPlugins() throws {
         var lines: [String] = []
-        for answerer in engine.dispatcher.answerers {
+        for answerer in answerers {
             let origin = Answerers.origin(of: answerer)
             if options.json {
                 lines.append(ListingRecords.plugin(answerer, origin: origin))

@@ -8,7 +8,7 @@ extension Dossier {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            try await Session(options: options, answering: false, writing: false).listSources()
+            try await Session(options: options, use: .storing, writing: false).listSources()
         }
     }
 }

@@ -41,7 +41,7 @@ extension Dossier {
         }
 
         func run() async throws {
-            let session = try await Session(options: options, answering: false, writing: false)
+            let session = try await Session(options: options, use: .indexing, writing: false)
             let index = session.engine.index
             var selection = TimelineSelection(from: from, to: to)
             if let entity {

@@ -11,10 +11,9 @@ public struct DocumentIngester: Sendable {
     private let store: FactStore
     private let knownEntities: [Entity]
     /// What the ingester reads of the known facts for every document, made once: the
-    /// entities of the pack's facts, the sources each entity's facts cite, and the
-    /// paragraphs curated facts cite (so a document costs what it holds, not the store).
+    /// entities of the pack's facts and the paragraphs curated facts cite (so a document
+    /// costs what it holds, not the store).
     private let packEntityIDs: Set<String>
-    private let citedSources: [String: Set<String>]
     private let curatedParagraphs: Set<String>
     /// The name finder, made once (its gazetteer's countries are matched like entities).
     private let finder = NameFinder()
@@ -41,14 +40,26 @@ public struct DocumentIngester: Sendable {
         public var entities: Int = 0
     }
 
+    /// Creates an ingester writing to `store`, reading from it only the entities and the
+    /// pack's facts (to recognise names and to skip events a curated fact already tells):
+    /// no index of the store is built.
+    public init(store: FactStore) throws(DossierError) {
+        let pack = try store.packFacts()
+        self.init(store: store, entities: try QuestionEngine.entities(of: store), packFacts: pack)
+    }
+
     /// Creates an ingester writing to `store`; entities and facts come from the engine's
     /// index (to recognise names and to skip events a fact already tells).
     public init(store: FactStore, index: FactIndex) {
+        self.init(store: store, entities: index.entities, packFacts: index.facts)
+    }
+
+    /// `packFacts`: the curated facts (any others, read from documents, are passed over).
+    private init(store: FactStore, entities: [Entity], packFacts facts: [Fact]) {
         self.store = store
-        knownEntities = index.entities
-        packEntityIDs = Set(index.facts.filter { !$0.id.hasPrefix("claim-") }.flatMap(\.allEntities))
-        citedSources = Self.citedSources(of: index.facts)
-        curatedParagraphs = ClaimReader.curatedParagraphs(of: index.facts)
+        knownEntities = entities
+        packEntityIDs = Set(facts.filter { !$0.id.hasPrefix("claim-") }.flatMap(\.allEntities))
+        curatedParagraphs = ClaimReader.curatedParagraphs(of: facts)
     }
 
     /// Ingests one file; throws a ``DossierError`` naming the file when it cannot.
@@ -65,7 +76,7 @@ public struct DocumentIngester: Sendable {
         // The document's own entities from an earlier version are introduced afresh.
         let own = try store.documentEntityIDs(introducedBy: document.source.id)
         let known = Self.linkable(knownEntities.filter { !own.contains($0.id) || packEntityIDs.contains($0.id) },
-                                  in: document.source.id, citedSources: citedSources)
+                                  in: document.source.id, citedSources: Self.citedSources(of: try store.facts(citing: document.source.id)))
         let words = PassageWords(document.passages)
         let introduced = finder.entities(in: document.passages, words: words, known: known)
         let reader = ClaimReader(entities: known + introduced.map(\.entity))

@@ -42,14 +42,25 @@ public struct QuestionEngine: Sendable {
         store: FactStore, answerers: [any Answerer], fingerprint: String, logger: Logger? = nil,
         pack: () throws(DossierError) -> FactPack
     ) throws(DossierError) -> QuestionEngine {
-        if try store.packFingerprint() != fingerprint {
-            let pack = try pack()
-            if try store.packVersion() ?? -1 <= pack.version {
-                try store.installPack(version: pack.version, fingerprint: pack.fingerprint, contents: pack.contents)
-                try StoredQuotes.refresh(in: store)
-            }
-        }
+        try installPack(in: store, fingerprint: fingerprint, pack: pack)
         return QuestionEngine(index: try index(of: store, for: answerers), answerers: answerers, logger: logger)
+    }
+
+    /// Loads a fact pack into the store when it holds none, an older one, or one of the
+    /// same version with other contents (the pack is decoded only then), and quotes the
+    /// citations of the new facts; a newer pack already in the store is kept. True when the
+    /// pack was installed.
+    @discardableResult
+    public static func installPack(
+        in store: FactStore, fingerprint: String = FactPack.bundledFingerprint,
+        pack: () throws(DossierError) -> FactPack = FactPack.bundled
+    ) throws(DossierError) -> Bool {
+        guard try store.packFingerprint() != fingerprint else { return false }
+        let pack = try pack()
+        guard try store.packVersion() ?? -1 <= pack.version else { return false }
+        try store.installPack(version: pack.version, fingerprint: pack.fingerprint, contents: pack.contents)
+        try StoredQuotes.refresh(in: store)
+        return true
     }
 
     /// The index of everything a store holds: facts, sentences, and the entities of the
@@ -67,12 +78,16 @@ public struct QuestionEngine: Sendable {
     /// `answerers`, as ``index(of:for:)`` reads them.
     public static func storeReadings(of store: FactStore, for answerers: [any Answerer] = []) throws(DossierError) {
         try FactIndex.refreshReadings(
-            in: store, entities: try entities(of: store, pack: try store.storedEntities()),
+            in: store, entities: try entities(of: store),
             roleConcepts: roleConcepts(of: answerers))
     }
 
     /// The store's entities, with those its documents introduced after them (a pack entity
-    /// keeps its id and aliases).
+    /// keeps its id and aliases), as ``index(of:for:)`` indexes them.
+    static func entities(of store: FactStore) throws(DossierError) -> [Entity] {
+        try entities(of: store, pack: try store.storedEntities())
+    }
+
     private static func entities(of store: FactStore, pack: [Entity]) throws(DossierError) -> [Entity] {
         let packIDs = Set(pack.map(\.id))
         return pack + (try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) })

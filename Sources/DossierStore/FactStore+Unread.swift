@@ -10,17 +10,10 @@ extension FactStore {
     /// Up to `limit` facts with no stored reading, in insertion order with their citations.
     public func factsToRead(limit: Int) throws(DossierError) -> [Fact] {
         try read { db in
-            let records = try FactRecord.fetchAll(db, sql: """
+            try Self.facts(db, sql: """
                 SELECT fact.* FROM fact LEFT JOIN fact_reading ON fact_reading.fact = fact.id
                 WHERE fact_reading.fact IS NULL ORDER BY fact.position LIMIT ?
                 """, arguments: [limit])
-            var citations: [CitationRecord] = []
-            for chunk in Self.chunks(of: records.map(\.id)) {
-                citations += try CitationRecord.filter(chunk.contains(Column("factId")))
-                    .order(Column("factId"), Column("position")).fetchAll(db)
-            }
-            let byFact = Dictionary(grouping: citations, by: \.factId)
-            return records.map { $0.value(citations: (byFact[$0.id] ?? []).map(\.value)) }
         }
     }
 

@@ -77,6 +77,7 @@ enum StoreMigrations {
             try db.execute(sql: "UPDATE source SET publisher = '' WHERE publisher = 'unknown publisher'")
         }
         migrator.registerMigration("v7-word-counts", migrate: WordCountSchema.create)
+        migrator.registerMigration("v8-fact-order", migrate: FactOrderSchema.create)
         return migrator
     }()
 }

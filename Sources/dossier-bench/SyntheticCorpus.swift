@@ -40,8 +40,9 @@ struct SyntheticCorpus {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
-    /// Writes the files; returns how many bytes of text were written.
-    func write(to directory: String) throws -> Int {
+    /// Writes the files, named `prefix-00000.txt` and on; returns how many bytes of text
+    /// were written.
+    func write(to directory: String, prefix: String = "synthetic") throws -> Int {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var generator = SplitMix(seed: UInt64(sentences))
         var written = 0
@@ -50,7 +51,7 @@ struct SyntheticCorpus {
         while remaining > 0 {
             let count = min(remaining, Self.sentencesPerFile)
             let text = document(number: file, sentences: count, &generator)
-            let path = (directory as NSString).appendingPathComponent(String(format: "synthetic-%05d.txt", file))
+            let path = (directory as NSString).appendingPathComponent(prefix + String(format: "-%05d.txt", file))
             try text.write(toFile: path, atomically: false, encoding: .utf8)
             written += text.utf8.count
             remaining -= count

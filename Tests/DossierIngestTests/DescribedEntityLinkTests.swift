@@ -23,13 +23,14 @@ struct DescribedEntityLinkTests {
         entities: ["norland"], time: TimeValue("1950"), statement: "Estavia and Norland signed the accord in 1950.",
         citations: [Citation(source: "chronicle", title: "Chronicle", section: "Introduction", paragraph: 1)])
 
-    static func claims(of text: String) throws -> [Fact] {
+    /// The claims read from `text` ingested as the document of source `name`.
+    static func claims(of text: String, in name: String = "gazette") throws -> [Fact] {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: entities, facts: [fact]))
         let directory = try CorpusFixture.temporaryDirectory()
-        let path = directory.appendingPathComponent("gazette.txt").path
+        let path = directory.appendingPathComponent("\(name).txt").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try DocumentIngester(store: store, index: try QuestionEngine.index(of: store)).ingest(path: path)
+        _ = try DocumentIngester(store: store).ingest(path: path)
         return try store.contents().facts.filter { $0.id.hasPrefix("claim-") }
     }
 
@@ -41,6 +42,12 @@ struct DescribedEntityLinkTests {
 
     @Test func aNamingAliasStillLinks() throws {
         let claims = try Self.claims(of: "Gazette\n\nIn 2015 Estavia renewed the Treaty of Vell with Norland.\n")
+        #expect(claims.contains { $0.allEntities.contains("harbour-accord-1950") })
+    }
+
+    @Test func aCommonWordsAliasLinksInASourceTheEntitysFactsCite() throws {
+        let text = "Chronicle\n\nEstavia and Norland trade by sea.\n\nIn 1962 Estavia extended the harbour accord with Norland.\n"
+        let claims = try Self.claims(of: text, in: "chronicle")
         #expect(claims.contains { $0.allEntities.contains("harbour-accord-1950") })
     }
 }

@@ -44,9 +44,9 @@ struct StoreIngestTests {
     }
 
     @Test func ingestingTheSameFileTwiceChangesNoRow() throws {
-        let (store, index) = try store()
+        let (store, _) = try store()
         let path = try write(Self.notes, in: CorpusFixture.temporaryDirectory())
-        let ingester = DocumentIngester(store: store, index: index)
+        let ingester = try DocumentIngester(store: store)
         #expect(try ingester.ingest(path: path).outcome == .added)
         let before = (try store.documents(), try store.passages(), try store.contents().facts)
 
@@ -72,6 +72,21 @@ struct StoreIngestTests {
         #expect(try store.passages().contains { $0.text.contains("painted the boats") })
         #expect(try !store.passages().contains { $0.text.contains("rebuilt") })
         #expect(try store.contents().facts.first { $0.id == "quay-rebuilt" }?.citations.first?.quote == nil)
+    }
+
+    @Test func anIngesterReadingTheStoreWritesWhatOneReadingAnIndexWrites() throws {
+        let path = try write(Self.notes, in: CorpusFixture.temporaryDirectory())
+        let (fromIndex, index) = try store()
+        _ = try DocumentIngester(store: fromIndex, index: index).ingest(path: path)
+        let (fromStore, _) = try store()
+        _ = try DocumentIngester(store: fromStore).ingest(path: path)
+
+        let claims = try fromStore.contents().facts.filter { $0.id.hasPrefix("claim-") }
+        #expect(!claims.isEmpty)
+        #expect(try fromStore.contents().facts == fromIndex.contents().facts)
+        #expect(try fromStore.documentEntities() == fromIndex.documentEntities())
+        #expect(try fromStore.packFacts().map(\.id) == ["quay-rebuilt", "two-sources"])
+        #expect(try fromStore.facts(citing: "harbour-notes").filter { $0.id.hasPrefix("claim-") } == claims)
     }
 
     @Test func forgetRemovesTheDocumentAndFactsCitingOnlyIt() throws {
