@@ -52,6 +52,22 @@ struct DocumentEntityRecord: Codable, FetchableRecord, PersistableRecord {
         end = value.citation.end
     }
 
+    /// Reads a row by column name: GRDB's Codable decoding asks the runtime about every
+    /// column and was most of what listing a large store's entities cost.
+    init(row: Row) throws {
+        document = try row.decode(forColumn: "document")
+        id = try row.decode(forColumn: "id")
+        name = try row.decode(forColumn: "name")
+        kind = try row.decode(forColumn: "kind")
+        aliases = try row.decode(forColumn: "aliases")
+        partOf = try row.decode(forColumn: "partOf")
+        section = try row.decode(forColumn: "section")
+        paragraph = try row.decode(forColumn: "paragraph")
+        quote = try row.decode(forColumn: "quote")
+        start = try row.decode(forColumn: "start")
+        end = try row.decode(forColumn: "end")
+    }
+
     func value(title: String) -> DocumentEntity {
         DocumentEntity(
             entity: Entity(id: id, name: name, kind: kind, aliases: JSONColumn.strings(aliases) ?? [], partOf: partOf),

@@ -100,16 +100,27 @@ extension FactStore {
             let words = text.utf8.split(separator: 32).map { String(Substring($0)) }
             return words.contains(where: firstWords.contains) && isStale(Set(words))
         }
+        // SQLite passes over the texts holding none of the words (a text's words are
+        // joined by single spaces), so only the others are split and asked about.
+        let (holding, arguments) = Self.holdingAnyWord(firstWords)
         return try read { db in
             var facts = Set<String>(), passages = Set<Int64>()
-            try Row.fetchCursor(db, sql: "SELECT fact, words FROM fact_reading").forEach {
+            try Row.fetchCursor(db, sql: "SELECT fact, words FROM fact_reading" + holding, arguments: arguments).forEach {
                 if stale($0[1]) { facts.insert($0[0]) }
             }
-            try Row.fetchCursor(db, sql: "SELECT passage, words FROM passage_reading").forEach {
+            try Row.fetchCursor(db, sql: "SELECT passage, words FROM passage_reading" + holding, arguments: arguments).forEach {
                 if stale($0[1]) { passages.insert($0[0]) }
             }
             return (facts, passages)
         }
+    }
+
+    /// A `WHERE` clause keeping the readings whose `words` hold one of `words`, and its
+    /// arguments; none (every reading kept) for more words than one statement should test.
+    static func holdingAnyWord(_ words: Set<String>) -> (String, StatementArguments) {
+        guard words.count <= 64 else { return ("", []) }
+        let tests = Array(repeating: "instr(' ' || words || ' ', ?) > 0", count: words.count).joined(separator: " OR ")
+        return (" WHERE " + tests, StatementArguments(words.sorted().map { " \($0) " }))
     }
 
     /// Every stored sentence with its row id, document by document in text order (as
