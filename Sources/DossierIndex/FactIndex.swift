@@ -17,13 +17,14 @@ public struct FactIndex: FactQuery {
 
     private let entityByID: [String: Entity]
     private let sourceByID: [String: Source]
-    private let profiles: [FactProfile]
     private let factsByEntity: [String: [Int]]
     private let postings: FactPostings
     private let weights: TermWeights
     private let parents: [String: [String]]
-    private let personParents: [String: String]
-    private let people: Set<String>
+    /// The terms and entity ids of every fact, interned, and the profiles as ids of it.
+    private let table: InternTable
+    private let interned: [InternedProfile]
+    private let graph: EntityGraph
     let passageIndex: PassageIndex
     let lookups = IndexLookups()
     /// The word counts of the facts' and sentences' texts as the store keeps them, when an
@@ -66,8 +67,8 @@ public struct FactIndex: FactQuery {
             return chain
         }
         parents = chains
-        people = Set(entities.filter(\.isPerson).map(\.id))
-        personParents = Dictionary(
+        let people = Set(entities.filter(\.isPerson).map(\.id))
+        let personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
         let profiles = read.map { read in
@@ -75,7 +76,10 @@ public struct FactIndex: FactQuery {
             profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
             return profile
         }
-        self.profiles = profiles
+        var table = InternTable()
+        interned = zip(profiles, facts).map { InternedProfile(profile: $0, fact: $1, table: &table) }
+        graph = EntityGraph(parents: chains, personParents: personParents, people: people, table: &table)
+        self.table = table
         var byEntity: [String: [Int]] = [:]
         for (index, profile) in profiles.enumerated() {
             for entity in profile.entities { byEntity[entity, default: []].append(index) }
@@ -108,13 +112,12 @@ public struct FactIndex: FactQuery {
     /// `FactSelector` keeps the best per fact).
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
         let scorer = RelevanceScorer(
-            question: question, weights: weights, parents: parents, personParents: personParents, people: people,
-            symmetric: reader.lexicon.symmetric)
+            question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
         var matches: [FactMatch] = []
         // Only the facts that share a term with the question or cover one of its
         // entities, in fact order: every other fact would score nothing.
         for index in postings.candidates(for: question, byEntity: factsByEntity, parents: parents) where include(facts[index]) {
-            if let match = scorer.match(facts[index], profile: profiles[index]) { matches.append(match) }
+            if let match = scorer.match(facts[index], profile: interned[index]) { matches.append(match) }
         }
         matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.fact.id < $1.fact.id) }
         return Array(matches.prefix(limit))

@@ -11,61 +11,83 @@ import DossierLanguage
 struct RelevanceScorer {
     let question: Question
     let weights: TermWeights
-    /// Every place each place lies in, nearest first (palace -> city -> country).
-    let parents: [String: [String]]
-    /// Each person's country.
-    let personParents: [String: String]
-    /// Ids of the entities that are people.
-    let people: Set<String>
+    /// How the index's entities relate, by id.
+    let graph: EntityGraph
     private let terms: [String]
+    /// The id of each of `terms`; nil for a term no fact uses.
+    private let termIDs: [Int32?]
     /// The rarity weight of each of `terms`, looked up once per question.
     private let termWeights: [Double]
     private let totalWeight: Double
-    /// The places each of `entities` lies in.
-    private let entityAncestors: [[String]]
-    /// For each entity the question names: itself, the places it lies in and the places
-    /// inside it, so "related" is one set lookup.
-    private let kin: [String: Set<String>]
     private let entities: [String]
+    /// The ids of `entities`, and whether each is a person or the actor.
+    private let entityIDs: [Int32]
+    private let entityIsPerson: [Bool]
+    private let entityIsActor: [Bool]
+    /// The places each of `entities` lies in.
+    private let entityAncestors: [[Int32]]
+    /// For each entity the question names: itself, the places it lies in and the places
+    /// inside it (ascending ids), so "related" is one search.
+    private let kin: [(entity: Int32, family: [Int32])]
+    private let leadIDs: [Int32]
+    private let affiliationID: Int32?
+    private let speakerID: Int32?
     /// The entity the question reads as acting: its first lead entity.
-    private let actor: String?
+    private let actor: Int32?
     /// True when the question uses a concept whose sides may swap ("meet").
     private let isSymmetric: Bool
     /// True when the question's terms say nothing specific ("what happened in 1996?").
     private let onlyGeneric: Bool
 
-    init(
-        question: Question, weights: TermWeights, parents: [String: [String]],
-        personParents: [String: String], people: Set<String>, symmetric: Set<String>
-    ) {
-        self.people = people
+    /// Resolves the question's terms and entities to ids of `table` once; a string the
+    /// table lacks gets an id of its own past the table's, equal only to itself.
+    init(question: Question, weights: TermWeights, table: InternTable, graph: EntityGraph, symmetric: Set<String>) {
         self.question = question
-        self.personParents = personParents
         self.weights = weights
-        self.parents = parents
+        self.graph = graph
+        var local: [String: Int32] = [:]
+        func resolve(_ name: String) -> Int32 {
+            if let id = table.id(of: name) { return id }
+            if let id = local[name] { return id }
+            let id = Int32(table.count + local.count)
+            local[name] = id
+            return id
+        }
         var seen = Set<String>()
         terms = question.terms.filter { seen.insert($0).inserted }
+        termIDs = terms.map { table.id(of: $0) }
         termWeights = terms.map { weights($0) }
         totalWeight = termWeights.reduce(0, +)
         entities = question.entityIDs
-        entityAncestors = entities.map { parents[$0] ?? [] }
-        var kin: [String: Set<String>] = [:]
-        for entity in question.entityIDs + question.leadEntities + [question.affiliation].compactMap({ $0 }) {
-            var family = Set([entity] + (parents[entity] ?? []))
-            for (child, chain) in parents where chain.contains(entity) { family.insert(child) }
-            kin[entity] = family
+        let entityIDs = entities.map(resolve)
+        self.entityIDs = entityIDs
+        entityAncestors = entityIDs.map { graph.parents(of: $0) }
+        let leadIDs = question.leadEntities.map(resolve)
+        self.leadIDs = leadIDs
+        affiliationID = question.affiliation.map(resolve)
+        speakerID = question.speaker.map(resolve)
+        var kin: [(entity: Int32, family: [Int32])] = []
+        for entity in entityIDs + leadIDs + [affiliationID].compactMap({ $0 }) where !kin.contains(where: { $0.entity == entity }) {
+            var family = [entity] + graph.parents(of: entity) + graph.children(of: entity)
+            family.sort()
+            var unique: [Int32] = []
+            for id in family where unique.last != id { unique.append(id) }
+            kin.append((entity, unique))
         }
         self.kin = kin
         onlyGeneric = terms.allSatisfy { weights.isGeneric($0) }
         isSymmetric = terms.contains(where: symmetric.contains)
-        actor = question.leadEntities.first ?? entities.first
+        let actor = leadIDs.first ?? entityIDs.first
+        self.actor = actor
+        entityIsPerson = entityIDs.map { graph.isPerson($0) }
+        entityIsActor = entityIDs.map { $0 == actor }
     }
 
     /// Matches scoring under this are dropped: no answerer could use them.
     static let minimumScore = 0.02
 
-    func match(_ fact: Fact, profile: FactProfile) -> FactMatch? {
-        let strengths = terms.map { profile.terms[$0] }
+    func match(_ fact: Fact, profile: InternedProfile) -> FactMatch? {
+        let strengths = termIDs.map { id in id.flatMap { profile.strength(of: $0) } }
         var found = 0.0
         var stated = onlyGeneric
         for (strength, weight) in zip(strengths, termWeights) {
@@ -80,9 +102,10 @@ struct RelevanceScorer {
         let timeFit = fit(fact.time)
         // "Which Russian president visited ...": a Russian acting is the subject asked for.
         // "What did A want, according to B": B stating it is B's fact, the roles not swapped.
-        let subjectMatches = question.leadEntities.contains { acts($0, as: fact.subject) }
-            || (question.affiliation != nil && personParents[fact.subject] == question.affiliation)
-            || question.speaker.map { acts($0, as: fact.subject) } == true
+        let subject = profile.subject
+        let subjectMatches = leadIDs.contains { acts($0, as: subject) }
+            || (affiliationID != nil && graph.personParent(of: subject) == affiliationID)
+            || speakerID.map { acts($0, as: subject) } == true
         let roles = subjectFactor(fact, profile: profile, subjectMatches: subjectMatches)
         let entityFactor = entities.isEmpty
             ? RelevanceWeights.noEntities : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
@@ -101,9 +124,13 @@ struct RelevanceScorer {
 
     /// Share of the question's terms (by weight) that name the fact's predicate: between
     /// facts that match equally, the one whose predicate is what was asked about wins.
-    private func predicateFocus(_ profile: FactProfile) -> Double {
+    private func predicateFocus(_ profile: InternedProfile) -> Double {
         guard totalWeight > 0 else { return 0 }
-        return terms.filter(profile.predicateTerms.contains).reduce(0) { $0 + weights($1) } / totalWeight
+        var sum = 0.0
+        for (id, weight) in zip(termIDs, termWeights) {
+            if let id, profile.predicateTerms.sortedContains(id) { sum += weight }
+        }
+        return sum / totalWeight
     }
 
     /// What covering one of the question's entities is worth: a fact that does not involve
@@ -111,17 +138,18 @@ struct RelevanceScorer {
     /// a missing country or city costs more than a missing person or organisation.
     private func weightOfEntity(at index: Int, coverage: Double) -> Double {
         if coverage > 0 { return RelevanceWeights.coveredBase + RelevanceWeights.coveredShare * coverage }
-        if entities[index] == actor && question.actorIsNamed { return RelevanceWeights.missingActor }  // the one acting is absent
+        if entityIsActor[index] && question.actorIsNamed { return RelevanceWeights.missingActor }  // the one acting is absent
         // A missing person may be incidental; a missing place, event or organisation is
         // what the question is about.
-        return people.contains(entities[index]) ? RelevanceWeights.missingPerson : RelevanceWeights.missingOther
+        return entityIsPerson[index] ? RelevanceWeights.missingPerson : RelevanceWeights.missingOther
     }
 
     /// Share of the fact's predicate terms the question uses: "visit" asked, `visit` is a
     /// closer fit than `visit.security`.
-    private func predicatePrecision(_ profile: FactProfile) -> Double {
+    private func predicatePrecision(_ profile: InternedProfile) -> Double {
         guard !profile.predicateTerms.isEmpty else { return 0 }
-        return Double(profile.predicateTerms.filter(terms.contains).count) / Double(profile.predicateTerms.count)
+        let used = profile.predicateTerms.reduce(0) { $0 + (termIDs.contains($1) ? 1 : 0) }
+        return Double(used) / Double(profile.predicateTerms.count)
     }
 
     /// In an active question the first entity is usually its grammatical subject: a fact whose
@@ -130,23 +158,23 @@ struct RelevanceScorer {
     /// names two entities, a fact about a third one as its object is about something else
     /// (relations with Russia, asked about relations with the Soviet Union) — unless the
     /// question asks "who" or "which", whose answer is that third entity.
-    private func subjectFactor(_ fact: Fact, profile: FactProfile, subjectMatches: Bool) -> Double {
+    private func subjectFactor(_ fact: Fact, profile: InternedProfile, subjectMatches: Bool) -> Double {
         var factor = 1.0
         if !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric {
-            if entities.contains(where: { $0 != question.affiliation && acts($0, as: fact.subject) }) {
+            if entityIDs.contains(where: { $0 != affiliationID && acts($0, as: profile.subject) }) {
                 factor *= RelevanceWeights.swappedRoles
             } else if question.actorIsNamed, let first = actor,
-                      kin[first].map({ !$0.isDisjoint(with: profile.entities) }) ?? false {
+                      family(of: first).map({ family in profile.entities.contains(where: family.sortedContains) }) ?? false {
                 factor *= RelevanceWeights.actorNotActing  // "when did Zelenskyy visit": he is in the fact, not acting
             } else {
                 factor *= RelevanceWeights.otherSubject
             }
         }
-        if entities.count >= 2, QuestionKind.actingKinds.contains(question.kind), let object = fact.object,
-           !entities.contains(where: { related($0, object) }) {
+        if entities.count >= 2, QuestionKind.actingKinds.contains(question.kind), let object = profile.object,
+           !entityIDs.contains(where: { related($0, object) }) {
             factor *= RelevanceWeights.otherObject
         }
-        if let affiliation = question.affiliation, let subject = personParents[fact.subject], subject != affiliation {
+        if let affiliation = affiliationID, let subject = graph.personParent(of: profile.subject), subject != affiliation {
             factor *= RelevanceWeights.otherAffiliation
         }
         return factor
@@ -155,23 +183,28 @@ struct RelevanceScorer {
 
     /// 1 when the fact names the entity, less when it names only its country or one of
     /// its cities, 0 when neither.
-    private func coverage(ofEntityAt index: Int, in profile: FactProfile) -> Double {
-        let entity = entities[index]
-        if profile.entities.contains(entity) { return 1 }
-        if profile.ancestors.contains(entity) { return RelevanceWeights.coveredByAncestor }
-        if entityAncestors[index].contains(where: profile.entities.contains) { return RelevanceWeights.coveredByDescendant }
+    private func coverage(ofEntityAt index: Int, in profile: InternedProfile) -> Double {
+        let entity = entityIDs[index]
+        if profile.entities.sortedContains(entity) { return 1 }
+        if profile.ancestors.sortedContains(entity) { return RelevanceWeights.coveredByAncestor }
+        if entityAncestors[index].contains(where: profile.entities.sortedContains) { return RelevanceWeights.coveredByDescendant }
         return 0
     }
 
     /// True when `subject` is the asked entity, lies in it, or is a person acting for it
     /// (Giammattei for Guatemala).
-    private func acts(_ entity: String, as subject: String) -> Bool {
-        related(entity, subject) || personParents[subject] == entity
+    private func acts(_ entity: Int32, as subject: Int32) -> Bool {
+        related(entity, subject) || graph.personParent(of: subject) == entity
     }
 
     /// True when `b` is `a`, lies in it, or contains it; `a` is an entity of the question.
-    private func related(_ a: String, _ b: String) -> Bool {
-        kin[a]?.contains(b) ?? (a == b)
+    private func related(_ a: Int32, _ b: Int32) -> Bool {
+        family(of: a)?.sortedContains(b) ?? (a == b)
+    }
+
+    /// The kin of `entity` when the question names it.
+    private func family(of entity: Int32) -> [Int32]? {
+        kin.first(where: { $0.entity == entity })?.family
     }
 
     private func fit(_ time: TimeValue?) -> FactMatch.TimeFit {
