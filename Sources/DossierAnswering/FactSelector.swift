@@ -46,7 +46,10 @@ public struct FactSelector: Sendable {
 
     /// True when the fact's predicate lies in one of the domains (or, for a selector made
     /// with `excluding:`, in none of them) and the fact passes ``accepts``.
-    public func owns(_ fact: Fact) -> Bool { fact.isInDomain(of: domains) != excludesDomains && accepts(fact) }
+    public func owns(_ fact: Fact) -> Bool { domainFilter.admits(fact) && accepts(fact) }
+
+    /// The facts the selector's domains admit, as a store ranks them.
+    public var domainFilter: DomainFilter { DomainFilter(domains, excluding: excludesDomains) }
 
     /// Readings of a question besides the one as asked, each with its weight (none by
     /// default): an answerer's own ways of understanding its domain's questions, such as
@@ -84,7 +87,7 @@ public struct FactSelector: Sendable {
             // Words asking for a plan are answered by a claim's modality, not its words.
             let asksAboutPlan = ModalityFit.asksAboutPlan(reading.question)
             let asked = ModalityFit.read(reading.question, asksAboutPlan: asksAboutPlan)
-            for match in facts.relevant(to: asked, limit: limit, where: owns) {
+            for match in facts.relevant(to: asked, limit: limit, in: domainFilter, where: accepts) {
                 let (factor, fit) = KindFit.factor(of: match.fact, for: asked, in: facts)
                 let (claim, claimReading) = ClaimFit.factor(of: match.fact, for: asked)
                 let (place, placeReading) = PlaceFit.factor(of: match.fact, for: asked, in: facts)

@@ -17,6 +17,10 @@ struct DispatchView: FactQuery {
     func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
         base.relevant(to: question, limit: limit, where: include)
     }
+
+    func relevant(to question: Question, limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
+        base.relevant(to: question, limit: limit, in: domains, where: include)
+    }
     func passages(matching question: Question, limit: Int) -> [PassageMatch] { base.passages(matching: question, limit: limit) }
     func holdsParagraph(source: String, section: String, paragraph: Int) -> Bool {
         base.holdsParagraph(source: source, section: section, paragraph: paragraph)

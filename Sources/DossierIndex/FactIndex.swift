@@ -17,10 +17,9 @@ public struct FactIndex: FactQuery {
 
     private let entityByID: [String: Entity]
     private let sourceByID: [String: Source]
-    private let factsByEntity: [String: [Int]]
     private let postings: FactPostings
+    private let traits: FactTraits
     private let weights: TermWeights
-    private let parents: [String: [String]]
     /// The terms and entity ids of every fact, interned, and the profiles as ids of it.
     private let table: InternTable
     private let interned: [InternedProfile]
@@ -66,7 +65,6 @@ public struct FactIndex: FactQuery {
             while let next = partOf[chain.last!], !chain.contains(next), chain.count < 8 { chain.append(next) }
             return chain
         }
-        parents = chains
         let people = Set(entities.filter(\.isPerson).map(\.id))
         let personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
@@ -80,12 +78,8 @@ public struct FactIndex: FactQuery {
         interned = zip(profiles, facts).map { InternedProfile(profile: $0, fact: $1, table: &table) }
         graph = EntityGraph(parents: chains, personParents: personParents, people: people, table: &table)
         self.table = table
-        var byEntity: [String: [Int]] = [:]
-        for (index, profile) in profiles.enumerated() {
-            for entity in profile.entities { byEntity[entity, default: []].append(index) }
-        }
-        factsByEntity = byEntity
-        postings = FactPostings(profiles: profiles)
+        postings = FactPostings(profiles: interned, idCount: table.count)
+        traits = FactTraits(facts: facts, profiles: interned)
         weights = TermWeights(profiles: profiles, generic: lexicon.generic)
         passageIndex = PassageIndex(passages: passages, profiles: passageProfiles, generic: lexicon.generic)
     }
@@ -100,7 +94,8 @@ public struct FactIndex: FactQuery {
     public func source(_ id: String) -> Source? { sourceByID[id] }
 
     public func facts(about entity: String) -> [Fact] {
-        (factsByEntity[entity] ?? []).map { facts[$0] }
+        guard let id = table.id(of: entity) else { return [] }
+        return postings.facts(naming: id).map { facts[Int($0)] }
     }
 
     public func passages(matching question: Question, limit: Int) -> [PassageMatch] {
@@ -111,16 +106,26 @@ public struct FactIndex: FactQuery {
     /// answerer that reads a question several ways ranks each (DossierAnswering's
     /// `FactSelector` keeps the best per fact).
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
+        ranking(for: question).top(limit, in: .every, where: include)
+    }
+
+    /// The facts of the domains `domains` admits matching the question, best first; only
+    /// those facts are scored.
+    public func relevant(to question: Question, limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
+        ranking(for: question).top(limit, in: domains, where: include)
+    }
+
+    /// The question's matches, to be scored as they are asked for: only the facts that
+    /// share a term with the question or cover one of its entities, best bound first
+    /// (every other fact would score nothing).
+    func ranking(for question: Question) -> FactRanking {
         let scorer = RelevanceScorer(
             question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
-        var matches: [FactMatch] = []
-        // Only the facts that share a term with the question or cover one of its
-        // entities, in fact order: every other fact would score nothing.
-        for index in postings.candidates(for: question, byEntity: factsByEntity, parents: parents) where include(facts[index]) {
-            if let match = scorer.match(facts[index], profile: interned[index]) { matches.append(match) }
+        return FactRanking(
+            bounds: ScoreBounds(scorer: scorer, postings: postings, traits: traits), traits: traits
+        ) { [facts, interned] position in
+            scorer.match(facts[Int(position)], profile: interned[Int(position)])
         }
-        matches.sort { $0.score > $1.score || ($0.score == $1.score && $0.fact.id < $1.fact.id) }
-        return Array(matches.prefix(limit))
     }
 }
 
@@ -145,4 +150,14 @@ struct TermWeights: Sendable {
     func callAsFunction(_ term: String) -> Double { weight[term] ?? unknown }
 
     func isGeneric(_ term: String) -> Bool { generic.contains(term) }
+}
+
+extension FactIndex {
+    /// Every fact scored against the question and sorted, without postings or bounds: the
+    /// reference ``relevant(to:limit:where:)`` must agree with (its tests compare them).
+    func exhaustiveMatches(for question: Question) -> [FactMatch] {
+        let scorer = RelevanceScorer(
+            question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
+        return zip(facts, interned).compactMap { scorer.match($0, profile: $1) }.sorted(by: FactRanking.precedes)
+    }
 }

@@ -84,32 +84,67 @@ struct PassageIndex: Sendable {
         unknownWeight = log((count + 1) / 0.5)
     }
 
+    /// The `limit` sentences matching the question best. A sentence's term share and entity
+    /// share are summed from the postings, in the question's term order as scoring sums
+    /// them; their product bounds its score (the years can only lower it), so sentences are
+    /// read best bound first until no bound is left that could enter.
     func matches(for question: Question, limit: Int) -> [PassageMatch] {
-        guard !passages.isEmpty else { return [] }
+        guard !passages.isEmpty, limit > 0 else { return [] }
         var seen = Set<String>()
         let terms = question.terms.filter { seen.insert($0).inserted }
         let entities = question.entityIDs
         let years = Set(TextFolding.words(question.text).filter(TextReader.isYear))
-        var candidates = Set<Int>()
-        for term in terms { candidates.formUnion(postings["t:" + term] ?? []) }
-        for entity in entities { candidates.formUnion(postings["e:" + entity] ?? []) }
+        var found = [Double](repeating: 0, count: passages.count)
+        var named = [Int](repeating: 0, count: passages.count)
+        var touched = [Bool](repeating: false, count: passages.count)
+        var candidates: [Int] = []
+        for term in terms {
+            let termWeight = weight[term] ?? unknownWeight
+            for index in postings["t:" + term] ?? [] {
+                if !touched[index] { touched[index] = true; candidates.append(index) }
+                found[index] += termWeight
+            }
+        }
+        for entity in entities {
+            for index in postings["e:" + entity] ?? [] {
+                if !touched[index] { touched[index] = true; candidates.append(index) }
+                named[index] += 1
+            }
+        }
         let total = terms.reduce(0) { $0 + (weight[$1] ?? unknownWeight) }
-        var matches: [PassageMatch] = []
-        for index in candidates {
+        func shares(_ index: Int) -> (terms: Double, entities: Double) {
+            let termCoverage = total > 0 ? found[index] / total : 0
+            return (termCoverage, entities.isEmpty ? 1 : Double(named[index]) / Double(entities.count))
+        }
+        func bound(_ index: Int) -> Double {
+            let (termCoverage, entityCoverage) = shares(index)
+            return termCoverage * (entities.isEmpty ? 0.85 : 0.4 + 0.6 * entityCoverage)
+        }
+        let ranked = candidates.map { (index: $0, bound: bound($0)) }
+            .sorted { $0.bound > $1.bound || ($0.bound == $1.bound && $0.index < $1.index) }
+        var kept: [PassageMatch] = []
+        for (index, bound) in ranked {
+            if kept.count == limit, let last = kept.last, last.score > bound { break }
             let profile = profiles[index]
-            let found = terms.filter(profile.terms.contains)
-            let termCoverage = total > 0 ? found.reduce(0) { $0 + (weight[$1] ?? unknownWeight) } / total : 0
-            let named = entities.filter(profile.entities.contains).count
-            let entityCoverage = entities.isEmpty ? 1 : Double(named) / Double(entities.count)
+            let (termCoverage, entityCoverage) = shares(index)
             let yearsMatch = years.isSubset(of: profile.years)
-            let score = termCoverage * (entities.isEmpty ? 0.85 : 0.4 + 0.6 * entityCoverage) * (yearsMatch ? 1 : 0.3)
-            matches.append(PassageMatch(
-                passage: passages[index], score: score, termCoverage: termCoverage, entityCoverage: entityCoverage,
-                yearsMatch: yearsMatch, missingTerms: terms.filter { !profile.terms.contains($0) }))
+            let match = PassageMatch(
+                passage: passages[index], score: bound * (yearsMatch ? 1 : 0.3), termCoverage: termCoverage,
+                entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: terms.filter { !profile.terms.contains($0) })
+            var low = 0, high = kept.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.precedes(kept[middle], match) { low = middle + 1 } else { high = middle }
+            }
+            guard low < limit else { continue }
+            kept.insert(match, at: low)
+            if kept.count > limit { kept.removeLast() }
         }
-        matches.sort {
-            $0.score > $1.score || ($0.score == $1.score && ($0.passage.source, $0.passage.start) < ($1.passage.source, $1.passage.start))
-        }
-        return Array(matches.prefix(limit))
+        return kept
+    }
+
+    /// Better score first; equal scores by source, then place in it.
+    static func precedes(_ a: PassageMatch, _ b: PassageMatch) -> Bool {
+        a.score > b.score || (a.score == b.score && (a.passage.source, a.passage.start) < (b.passage.source, b.passage.start))
     }
 }

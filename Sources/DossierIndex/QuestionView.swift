@@ -1,19 +1,20 @@
 public import DossierKit
 import DossierLanguage
+import Synchronization
 
-/// The fact index as seen while answering one question: every fact is scored against
-/// that question once, and each answerer's `relevant(to:)` filters the shared ranking
-/// instead of scoring every fact again.
+/// The fact index as seen while answering one question: each reading of the question the
+/// answerers rank facts against is scored lazily once (``FactRanking``), and every
+/// answerer's `relevant(to:)` takes what it needs of that shared ranking instead of
+/// scoring the facts again.
 public struct QuestionView: FactQuery {
     public let index: FactIndex
     public let question: Question
-    /// Every fact that matches the question at all, best first.
-    private let ranking: [FactMatch]
+    /// The rankings made so far, by the question read.
+    private let rankings = Rankings()
 
     public init(index: FactIndex, question: Question) {
         self.index = index
         self.question = question
-        ranking = index.relevant(to: question, limit: Int.max, where: { _ in true })
     }
 
     public var sources: [Source] { index.sources }
@@ -27,16 +28,25 @@ public struct QuestionView: FactQuery {
     public func facts(beginningIn years: ClosedRange<Int>) -> [Fact] { index.facts(beginningIn: years) }
 
     public func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch] {
-        guard question == self.question else { return index.relevant(to: question, limit: limit, where: include) }
-        var kept: [FactMatch] = []
-        for match in ranking where include(match.fact) {
-            kept.append(match)
-            if kept.count == limit { break }
+        relevant(to: question, limit: limit, in: .every, where: include)
+    }
+
+    public func relevant(to question: Question, limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
+        let ranking = rankings.made.withLock { rankings in
+            if let made = rankings[question] { return made }
+            let made = index.ranking(for: question)
+            rankings[question] = made
+            return made
         }
-        return kept
+        return ranking.top(limit, in: domains, where: include)
     }
 
     public func passages(matching question: Question, limit: Int) -> [PassageMatch] {
         index.passages(matching: question, limit: limit)
     }
+}
+
+/// The rankings a ``QuestionView`` has made, by the question read.
+private final class Rankings: Sendable {
+    let made = Mutex<[Question: FactRanking]>([:])
 }

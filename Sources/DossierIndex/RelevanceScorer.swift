@@ -15,17 +15,17 @@ struct RelevanceScorer {
     let graph: EntityGraph
     private let terms: [String]
     /// The id of each of `terms`; nil for a term no fact uses.
-    private let termIDs: [Int32?]
+    let termIDs: [Int32?]
     /// The rarity weight of each of `terms`, looked up once per question.
-    private let termWeights: [Double]
-    private let totalWeight: Double
+    let termWeights: [Double]
+    let totalWeight: Double
     private let entities: [String]
     /// The ids of `entities`, and whether each is a person or the actor.
-    private let entityIDs: [Int32]
+    let entityIDs: [Int32]
     private let entityIsPerson: [Bool]
     private let entityIsActor: [Bool]
     /// The places each of `entities` lies in.
-    private let entityAncestors: [[Int32]]
+    let entityAncestors: [[Int32]]
     /// For each entity the question names: itself, the places it lies in and the places
     /// inside it (ascending ids), so "related" is one search.
     private let kin: [(entity: Int32, family: [Int32])]
@@ -37,7 +37,7 @@ struct RelevanceScorer {
     /// True when the question uses a concept whose sides may swap ("meet").
     private let isSymmetric: Bool
     /// True when the question's terms say nothing specific ("what happened in 1996?").
-    private let onlyGeneric: Bool
+    let onlyGeneric: Bool
 
     /// Resolves the question's terms and entities to ids of `table` once; a string the
     /// table lacks gets an id of its own past the table's, equal only to itself.
@@ -102,11 +102,10 @@ struct RelevanceScorer {
         let timeFit = fit(fact.time)
         // "Which Russian president visited ...": a Russian acting is the subject asked for.
         // "What did A want, according to B": B stating it is B's fact, the roles not swapped.
-        let subject = profile.subject
-        let subjectMatches = leadIDs.contains { acts($0, as: subject) }
-            || (affiliationID != nil && graph.personParent(of: subject) == affiliationID)
-            || speakerID.map { acts($0, as: subject) } == true
-        let roles = subjectFactor(fact, profile: profile, subjectMatches: subjectMatches)
+        let subjectMatches = subjectMatches(profile.subject)
+        let roles = rolesFactor(subject: profile.subject, object: profile.object, subjectMatches: subjectMatches) { family in
+            profile.entities.contains(where: family.sortedContains)
+        }
         let entityFactor = entities.isEmpty
             ? RelevanceWeights.noEntities : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
         let focus = RelevanceWeights.focusBase + RelevanceWeights.focusShare * predicateFocus(profile)
@@ -137,7 +136,16 @@ struct RelevanceScorer {
     /// a place the question names is about somewhere else ("an embassy in Honduras"), so
     /// a missing country or city costs more than a missing person or organisation.
     private func weightOfEntity(at index: Int, coverage: Double) -> Double {
-        if coverage > 0 { return RelevanceWeights.coveredBase + RelevanceWeights.coveredShare * coverage }
+        coverage > 0 ? Self.weight(ofCoverage: coverage) : weightOfMissingEntity(at: index)
+    }
+
+    /// What covering an entity to `coverage` (above 0) is worth.
+    static func weight(ofCoverage coverage: Double) -> Double {
+        RelevanceWeights.coveredBase + RelevanceWeights.coveredShare * coverage
+    }
+
+    /// What a fact covering none of the question's entity `index` is worth.
+    func weightOfMissingEntity(at index: Int) -> Double {
         if entityIsActor[index] && question.actorIsNamed { return RelevanceWeights.missingActor }  // the one acting is absent
         // A missing person may be incidental; a missing place, event or organisation is
         // what the question is about.
@@ -158,28 +166,41 @@ struct RelevanceScorer {
     /// names two entities, a fact about a third one as its object is about something else
     /// (relations with Russia, asked about relations with the Soviet Union) — unless the
     /// question asks "who" or "which", whose answer is that third entity.
-    private func subjectFactor(_ fact: Fact, profile: InternedProfile, subjectMatches: Bool) -> Double {
+    /// `namesAnyOf` tells whether the fact names one of some entities; without it (the
+    /// fact's entities unknown, as when bounding a score) the factor is the most it can be.
+    func rolesFactor(
+        subject: Int32, object: Int32?, subjectMatches: Bool, namesAnyOf: (([Int32]) -> Bool)?
+    ) -> Double {
         var factor = 1.0
         if !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric {
-            if entityIDs.contains(where: { $0 != affiliationID && acts($0, as: profile.subject) }) {
+            if entityIDs.contains(where: { $0 != affiliationID && acts($0, as: subject) }) {
                 factor *= RelevanceWeights.swappedRoles
-            } else if question.actorIsNamed, let first = actor,
-                      family(of: first).map({ family in profile.entities.contains(where: family.sortedContains) }) ?? false {
-                factor *= RelevanceWeights.actorNotActing  // "when did Zelenskyy visit": he is in the fact, not acting
+            } else if question.actorIsNamed, let first = actor, let family = family(of: first), let namesAnyOf {
+                // "when did Zelenskyy visit": he is in the fact, not acting
+                factor *= namesAnyOf(family) ? RelevanceWeights.actorNotActing : RelevanceWeights.otherSubject
+            } else if question.actorIsNamed, actor.flatMap(family(of:)) != nil {
+                factor *= max(RelevanceWeights.actorNotActing, RelevanceWeights.otherSubject)  // the fact's entities unknown
             } else {
                 factor *= RelevanceWeights.otherSubject
             }
         }
-        if entities.count >= 2, QuestionKind.actingKinds.contains(question.kind), let object = profile.object,
+        if entities.count >= 2, QuestionKind.actingKinds.contains(question.kind), let object,
            !entityIDs.contains(where: { related($0, object) }) {
             factor *= RelevanceWeights.otherObject
         }
-        if let affiliation = affiliationID, let subject = graph.personParent(of: profile.subject), subject != affiliation {
+        if let affiliation = affiliationID, let country = graph.personParent(of: subject), country != affiliation {
             factor *= RelevanceWeights.otherAffiliation
         }
         return factor
     }
 
+    /// True when the fact's subject is what the question asks about as acting: a lead
+    /// entity, a person of the country asked for, or the speaker.
+    func subjectMatches(_ subject: Int32) -> Bool {
+        leadIDs.contains { acts($0, as: subject) }
+            || (affiliationID != nil && graph.personParent(of: subject) == affiliationID)
+            || speakerID.map { acts($0, as: subject) } == true
+    }
 
     /// 1 when the fact names the entity, less when it names only its country or one of
     /// its cities, 0 when neither.
@@ -207,13 +228,16 @@ struct RelevanceScorer {
         kin.first(where: { $0.entity == entity })?.family
     }
 
-    private func fit(_ time: TimeValue?) -> FactMatch.TimeFit {
+    private func fit(_ time: TimeValue?) -> FactMatch.TimeFit { fit(years: time?.years) }
+
+    /// How a fact's years (nil when undated) sit against the question's.
+    func fit(years: ClosedRange<Int>?) -> FactMatch.TimeFit {
         guard let constraint = question.time else { return .unconstrained }
-        guard let time else { return .undated }
-        return time.overlaps(constraint.years) ? .inside : .outside
+        guard let years else { return .undated }
+        return years.overlaps(constraint.years) ? .inside : .outside
     }
 
-    private static func factor(_ fit: FactMatch.TimeFit) -> Double {
+    static func factor(_ fit: FactMatch.TimeFit) -> Double {
         switch fit {
         case .unconstrained, .inside: 1
         case .undated: RelevanceWeights.undated

@@ -16,6 +16,10 @@ public protocol FactQuery: Sendable {
     /// Facts ranked by how well they match the question, best first, keeping only those
     /// `include` accepts and that share at least one term or entity with the question.
     func relevant(to question: Question, limit: Int, where include: (Fact) -> Bool) -> [FactMatch]
+    /// ``relevant(to:limit:where:)`` keeping only the facts of the domains `domains` admits:
+    /// a store that ranks facts by domain ranks only those (the default filters the ranking
+    /// of every fact).
+    func relevant(to question: Question, limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch]
     /// Sentences of ingested documents ranked by how well they match the question, best
     /// first; only those sharing at least one term or entity with it. Empty when no
     /// document has been ingested (the default).
@@ -43,6 +47,11 @@ extension FactQuery {
     /// Every one of ``facts`` whose time has a first year inside `years`.
     public func facts(beginningIn years: ClosedRange<Int>) -> [Fact] {
         facts.filter { $0.time?.from.map(years.contains) == true }
+    }
+
+    /// The ranking of every fact, filtered by domain.
+    public func relevant(to question: Question, limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
+        relevant(to: question, limit: limit, where: { domains.admits($0) && include($0) })
     }
 
     /// No passages: a view of the store without ingested documents.

@@ -1,0 +1,103 @@
+public import DossierKit
+import Synchronization
+
+/// One question's matches, scored lazily in the order of their bounds (``ScoreBounds``)
+/// and shared by every caller that asks for them: a request for the best few facts of some
+/// domains walks only the candidates of those domains, and scores only until no fact left
+/// unscored could be among what it asked for.
+///
+/// Rules: ``top(_:in:where:)`` gives exactly what scoring every candidate and sorting by
+/// score (then fact id) would, for any limit, domains and filter; each candidate is
+/// scored once however many callers ask (two racing for the same one may both score it,
+/// and keep the same match).
+final class FactRanking: Sendable {
+    private struct Progress {
+        /// For each place in the bounds' order: not scored yet (-2), no match (-1), or the
+        /// position of its match in `matches`.
+        var outcome: [Int32]
+        var matches: [FactMatch] = []
+        /// The places in the bounds' order of the candidates each domain filter admits.
+        var admitted: [DomainFilter: [Int32]] = [:]
+    }
+
+    private static let unscored: Int32 = -2, unmatched: Int32 = -1
+
+    private let bounds: ScoreBounds
+    /// The index's facts' domains.
+    private let traits: FactTraits
+    private let score: @Sendable (Int32) -> FactMatch?
+    private let progress: Mutex<Progress>
+
+    /// `score` matches the fact at a position of the postings (nil when it does not match).
+    init(bounds: ScoreBounds, traits: FactTraits, score: @escaping @Sendable (Int32) -> FactMatch?) {
+        self.bounds = bounds
+        self.traits = traits
+        self.score = score
+        progress = Mutex(Progress(outcome: [Int32](repeating: Self.unscored, count: bounds.order.count)))
+    }
+
+    /// The best `limit` matches of the domains `domains` admits that `include` accepts,
+    /// best first.
+    func top(_ limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
+        guard limit > 0 else { return [] }
+        let places = admitted(by: domains)
+        var kept: [FactMatch] = []
+        for place in places {
+            // Nothing unscored can beat the last kept match: its bound is lower.
+            if kept.count == limit, let last = kept.last, last.score > bounds.bounds[Int(place)] { break }
+            guard let match = match(at: Int(place)), include(match.fact) else { continue }
+            var low = 0, high = kept.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.precedes(kept[middle], match) { low = middle + 1 } else { high = middle }
+            }
+            guard low < limit else { continue }
+            kept.insert(match, at: low)
+            if kept.count > limit { kept.removeLast() }
+        }
+        return kept
+    }
+
+    /// The match of the candidate at `place` in the bounds' order, scoring it the first
+    /// time; the lock is not held while scoring, so callers score side by side.
+    private func match(at place: Int) -> FactMatch? {
+        let known: FactMatch?? = progress.withLock { progress in
+            switch progress.outcome[place] {
+            case Self.unscored: nil
+            case Self.unmatched: .some(nil)
+            case let found: .some(progress.matches[Int(found)])
+            }
+        }
+        if let known { return known }
+        let made = score(bounds.order[place])
+        progress.withLock { progress in
+            guard progress.outcome[place] == Self.unscored else { return }
+            if let made {
+                progress.outcome[place] = Int32(progress.matches.count)
+                progress.matches.append(made)
+            } else {
+                progress.outcome[place] = Self.unmatched
+            }
+        }
+        return made
+    }
+
+    /// The places in the bounds' order of the candidates whose domain `domains` admits,
+    /// found once per filter.
+    private func admitted(by domains: DomainFilter) -> [Int32] {
+        if domains == .every { return Array(0..<Int32(bounds.order.count)) }
+        if let made = progress.withLock({ $0.admitted[domains] }) { return made }
+        let admits = traits.domainNames.map(domains.admits(domain:))
+        var places: [Int32] = []
+        for (place, fact) in bounds.order.enumerated() where admits[Int(traits.domains[Int(fact)])] {
+            places.append(Int32(place))
+        }
+        progress.withLock { $0.admitted[domains] = places }
+        return places
+    }
+
+    /// Better score first; equal scores by fact id.
+    static func precedes(_ a: FactMatch, _ b: FactMatch) -> Bool {
+        a.score > b.score || (a.score == b.score && a.fact.id < b.fact.id)
+    }
+}
