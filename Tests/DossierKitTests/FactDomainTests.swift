@@ -21,6 +21,15 @@ struct FactDomainTests {
         #expect(fact("trade.export").domain == "trade")
     }
 
+    @Test func domainFilterAdmitsItsDomainsOrTheOthers() {
+        let trade = DomainFilter(["trade", "aid"]), notTrade = DomainFilter(["trade", "aid"], excluding: true)
+        #expect(trade.admits(fact("trade.export")) && trade.admits(fact("aid")) && !trade.admits(fact("visit")))
+        #expect(!notTrade.admits(fact("trade.export")) && notTrade.admits(fact("visit")))
+        #expect(trade.admits(domain: "aid") && !notTrade.admits(domain: "aid") && notTrade.admits(domain: "visit"))
+        #expect(DomainFilter.every.admits(fact("anything.at.all")) && DomainFilter.every.admits(domain: ""))
+        #expect(!DomainFilter([]).admits(fact("visit")))
+    }
+
     @Test func namesEachEntityOnceInOrder() {
         let mentions = ["a", "b", "a", "c", "b"].enumerated().map { EntityMention(entity: $1, surface: $1, position: $0) }
         #expect(Question(text: "q", entities: mentions).entityIDs == ["a", "b", "c"])
