@@ -8,6 +8,7 @@ final class IndexLookups: Sendable {
     /// Each dated fact's first year with its position, by year then position.
     let byFirstYear = Mutex<[(year: Int, position: Int)]?>(nil)
     let countsBySource = Mutex<[String: Int]?>(nil)
+    let idRanks = Mutex<[Int32]?>(nil)
 }
 
 extension FactIndex {
@@ -53,6 +54,22 @@ extension FactIndex {
                 counts = made
             }
             return counts!
+        }
+    }
+}
+
+extension FactIndex {
+    /// Each fact's place among all facts sorted by id (as matches of equal score are
+    /// ordered), by fact position: made the first time a question is ranked.
+    var idRanks: [Int32] {
+        lookups.idRanks.withLock { ranks in
+            if ranks == nil {
+                let ids = facts.map(\.id)
+                var made = [Int32](repeating: 0, count: ids.count)
+                for (rank, position) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { made[position] = Int32(rank) }
+                ranks = made
+            }
+            return ranks!
         }
     }
 }

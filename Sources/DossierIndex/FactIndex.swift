@@ -121,8 +121,10 @@ public struct FactIndex: FactQuery {
     func ranking(for question: Question) -> FactRanking {
         let scorer = RelevanceScorer(
             question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
+        let idRanks = idRanks
         return FactRanking(
-            bounds: ScoreBounds(scorer: scorer, postings: postings, traits: traits), traits: traits
+            bounds: ScoreBounds(scorer: scorer, postings: postings, traits: traits, idRanks: idRanks), traits: traits,
+            idRanks: idRanks
         ) { [facts, interned] position in
             scorer.match(facts[Int(position)], profile: interned[Int(position)])
         }

@@ -25,13 +25,16 @@ final class FactRanking: Sendable {
     private let bounds: ScoreBounds
     /// The index's facts' domains.
     private let traits: FactTraits
+    /// Each fact's place in id order (``FactIndex/idRanks``).
+    private let idRanks: [Int32]
     private let score: @Sendable (Int32) -> FactMatch?
     private let progress: Mutex<Progress>
 
     /// `score` matches the fact at a position of the postings (nil when it does not match).
-    init(bounds: ScoreBounds, traits: FactTraits, score: @escaping @Sendable (Int32) -> FactMatch?) {
+    init(bounds: ScoreBounds, traits: FactTraits, idRanks: [Int32], score: @escaping @Sendable (Int32) -> FactMatch?) {
         self.bounds = bounds
         self.traits = traits
+        self.idRanks = idRanks
         self.score = score
         progress = Mutex(Progress(outcome: [Int32](repeating: Self.unscored, count: bounds.order.count)))
     }
@@ -41,10 +44,13 @@ final class FactRanking: Sendable {
     func top(_ limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
         guard limit > 0 else { return [] }
         let places = admitted(by: domains)
-        var kept: [FactMatch] = []
+        var kept: [FactMatch] = [], keptRanks: [Int32] = []
         for place in places {
-            // Nothing unscored can beat the last kept match: its bound is lower.
-            if kept.count == limit, let last = kept.last, last.score > bounds.bounds[Int(place)] { break }
+            // Nothing unscored can beat the last kept match: its bound is lower, or equal
+            // with a later id (and the bounds after it are lower, or equal with later ids).
+            let fact = bounds.order[Int(place)], bound = bounds.bounds[Int(place)]
+            if kept.count == limit, let last = kept.last,
+               last.score > bound || (last.score == bound && keptRanks.last! < idRanks[Int(fact)]) { break }
             guard let match = match(at: Int(place)), include(match.fact) else { continue }
             var low = 0, high = kept.count
             while low < high {
@@ -53,7 +59,11 @@ final class FactRanking: Sendable {
             }
             guard low < limit else { continue }
             kept.insert(match, at: low)
-            if kept.count > limit { kept.removeLast() }
+            keptRanks.insert(idRanks[Int(fact)], at: low)
+            if kept.count > limit {
+                kept.removeLast()
+                keptRanks.removeLast()
+            }
         }
         return kept
     }

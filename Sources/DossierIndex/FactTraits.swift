@@ -12,6 +12,10 @@ struct FactTraits: Sendable {
     /// Each fact's domain (``Fact/domain``), as a position into `domainNames`.
     let domains: [Int32]
     let domainNames: [String]
+    /// Each fact's predicate terms (``InternedProfile/predicateTerms``), as a position into
+    /// `predicateTerms`, which lists each distinct set once.
+    let predicates: [Int32]
+    let predicateTerms: [[Int32]]
 
     init(facts: [Fact], profiles: [InternedProfile]) {
         years = facts.map { $0.time?.years }
@@ -27,6 +31,15 @@ struct FactTraits: Sendable {
             return id
         }
         domainNames = names
+        var groups: [[Int32]: Int32] = [:], terms: [[Int32]] = []
+        predicates = profiles.map { profile in
+            if let id = groups[profile.predicateTerms] { return id }
+            let id = Int32(terms.count)
+            groups[profile.predicateTerms] = id
+            terms.append(profile.predicateTerms)
+            return id
+        }
+        predicateTerms = terms
     }
 
     /// The object of the fact at `position`, if it has one.

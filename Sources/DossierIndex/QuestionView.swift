@@ -12,9 +12,12 @@ public struct QuestionView: FactQuery {
     /// The rankings made so far, by the question read.
     private let rankings = Rankings()
 
+    /// Ranks the question as read at once: every answerer asks for it first.
     public init(index: FactIndex, question: Question) {
         self.index = index
         self.question = question
+        let literal = index.ranking(for: question)
+        rankings.made.withLock { $0[question] = literal }
     }
 
     public var sources: [Source] { index.sources }
@@ -32,12 +35,15 @@ public struct QuestionView: FactQuery {
     }
 
     public func relevant(to question: Question, limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
-        let ranking = rankings.made.withLock { rankings in
-            if let made = rankings[question] { return made }
+        // Made outside the lock, so answerers asking for other readings rank side by side.
+        let ranking = rankings.made.withLock { $0[question] } ?? {
             let made = index.ranking(for: question)
-            rankings[question] = made
-            return made
-        }
+            return rankings.made.withLock { rankings in
+                if let first = rankings[question] { return first }
+                rankings[question] = made
+                return made
+            }
+        }()
         return ranking.top(limit, in: domains, where: include)
     }
 

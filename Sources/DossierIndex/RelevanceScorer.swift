@@ -36,6 +36,8 @@ struct RelevanceScorer {
     private let actor: Int32?
     /// True when the question uses a concept whose sides may swap ("meet").
     private let isSymmetric: Bool
+    /// The years the question allows, nil when it names no time.
+    private let askedYears: ClosedRange<Int>?
     /// True when the question's terms say nothing specific ("what happened in 1996?").
     let onlyGeneric: Bool
 
@@ -77,6 +79,7 @@ struct RelevanceScorer {
         self.kin = kin
         onlyGeneric = terms.allSatisfy { weights.isGeneric($0) }
         isSymmetric = terms.contains(where: symmetric.contains)
+        askedYears = question.time?.years
         let actor = leadIDs.first ?? entityIDs.first
         self.actor = actor
         entityIsPerson = entityIDs.map { graph.isPerson($0) }
@@ -108,8 +111,7 @@ struct RelevanceScorer {
         }
         let entityFactor = entities.isEmpty
             ? RelevanceWeights.noEntities : zip(entities.indices, coverages).reduce(1) { $0 * weightOfEntity(at: $1.0, coverage: $1.1) }
-        let focus = RelevanceWeights.focusBase + RelevanceWeights.focusShare * predicateFocus(profile)
-            + RelevanceWeights.precisionShare * predicatePrecision(profile)
+        let focus = focus(predicateTerms: profile.predicateTerms)
         // A fact whose statement shares no word with the question, only keywords, is weak
         // evidence ("capital" the city, against an investment fact's keyword "capital").
         let evidence = stated ? 1 : RelevanceWeights.keywordsOnly
@@ -121,13 +123,19 @@ struct RelevanceScorer {
             missingTerms: zip(terms, strengths).filter { $0.1 == nil }.map(\.0))
     }
 
+    /// The predicate-focus factor of a fact whose predicate's own terms are `predicateTerms`.
+    func focus(predicateTerms: [Int32]) -> Double {
+        RelevanceWeights.focusBase + RelevanceWeights.focusShare * predicateFocus(predicateTerms)
+            + RelevanceWeights.precisionShare * predicatePrecision(predicateTerms)
+    }
+
     /// Share of the question's terms (by weight) that name the fact's predicate: between
     /// facts that match equally, the one whose predicate is what was asked about wins.
-    private func predicateFocus(_ profile: InternedProfile) -> Double {
+    private func predicateFocus(_ predicateTerms: [Int32]) -> Double {
         guard totalWeight > 0 else { return 0 }
         var sum = 0.0
         for (id, weight) in zip(termIDs, termWeights) {
-            if let id, profile.predicateTerms.sortedContains(id) { sum += weight }
+            if let id, predicateTerms.sortedContains(id) { sum += weight }
         }
         return sum / totalWeight
     }
@@ -135,7 +143,7 @@ struct RelevanceScorer {
     /// What covering one of the question's entities is worth: a fact that does not involve
     /// a place the question names is about somewhere else ("an embassy in Honduras"), so
     /// a missing country or city costs more than a missing person or organisation.
-    private func weightOfEntity(at index: Int, coverage: Double) -> Double {
+    func weightOfEntity(at index: Int, coverage: Double) -> Double {
         coverage > 0 ? Self.weight(ofCoverage: coverage) : weightOfMissingEntity(at: index)
     }
 
@@ -154,10 +162,10 @@ struct RelevanceScorer {
 
     /// Share of the fact's predicate terms the question uses: "visit" asked, `visit` is a
     /// closer fit than `visit.security`.
-    private func predicatePrecision(_ profile: InternedProfile) -> Double {
-        guard !profile.predicateTerms.isEmpty else { return 0 }
-        let used = profile.predicateTerms.reduce(0) { $0 + (termIDs.contains($1) ? 1 : 0) }
-        return Double(used) / Double(profile.predicateTerms.count)
+    private func predicatePrecision(_ predicateTerms: [Int32]) -> Double {
+        guard !predicateTerms.isEmpty else { return 0 }
+        let used = predicateTerms.reduce(0) { $0 + (termIDs.contains($1) ? 1 : 0) }
+        return Double(used) / Double(predicateTerms.count)
     }
 
     /// In an active question the first entity is usually its grammatical subject: a fact whose
@@ -232,9 +240,9 @@ struct RelevanceScorer {
 
     /// How a fact's years (nil when undated) sit against the question's.
     func fit(years: ClosedRange<Int>?) -> FactMatch.TimeFit {
-        guard let constraint = question.time else { return .unconstrained }
+        guard let askedYears else { return .unconstrained }
         guard let years else { return .undated }
-        return years.overlaps(constraint.years) ? .inside : .outside
+        return years.overlaps(askedYears) ? .inside : .outside
     }
 
     static func factor(_ fit: FactMatch.TimeFit) -> Double {

@@ -1,32 +1,39 @@
 /// The facts that may match one question, each with an upper bound on its score, best
 /// bound first: what ``FactRanking`` scores lazily.
 ///
-/// The bound is read from the postings alone, without a fact's profile: the term share
-/// and the entity factor of ``RelevanceScorer/match(_:profile:)`` are found exactly from
-/// which facts carry which term and name which entity, the evidence factor from whether
-/// the fact states one of the terms, the time and roles factors from the fact's years,
-/// subject and object (``FactTraits``), and the predicate focus is at most ``otherFactors``. A fact whose bound is
-/// under ``RelevanceScorer/minimumScore`` cannot match and is left out.
+/// The bound is read from the postings and ``FactTraits`` alone, without a fact's profile,
+/// and multiplies the same factors in the same order as ``RelevanceScorer/match(_:profile:)``:
+/// the term share, the entity factor, the time factor, the predicate focus and the evidence
+/// (whether the fact states one of the terms) exactly, and the roles factor exactly but
+/// where it depends on the fact's other entities (there, its largest value). Floating-point
+/// products are monotone, so the bound is never under the score, and but for that one case
+/// equals it. A fact whose bound is under ``RelevanceScorer/minimumScore`` cannot match and
+/// is left out.
 struct ScoreBounds: Sendable {
-    /// Fact positions, by bound descending, then position ascending.
+    /// Fact positions, by bound descending, then fact id ascending (``FactIndex/idRanks``),
+    /// so among equal bounds the first scored is the one a tie would rank first.
     let order: [Int32]
     /// The bound of each of `order`.
     let bounds: [Double]
 
-    /// The most the predicate focus can multiply a score by.
-    static let otherFactors = max(
-        1, RelevanceWeights.focusBase + RelevanceWeights.focusShare + RelevanceWeights.precisionShare)
-    /// Bounds are widened by this share, so a sum taken in another order than the scorer's
-    /// never falls a rounding error under the score it bounds.
-    static let roundingMargin = 1e-9
+    /// How a fact covers one of the question's entities, closest first.
+    private enum Cover: UInt8 {
+        case none = 0, throughParent, throughChild, named
 
-    init(scorer: RelevanceScorer, postings: FactPostings, traits: FactTraits) {
+        /// The coverage ``RelevanceScorer`` gives it.
+        var coverage: Double {
+            switch self {
+            case .none: 0
+            case .throughParent: RelevanceWeights.coveredByDescendant
+            case .throughChild: RelevanceWeights.coveredByAncestor
+            case .named: 1
+            }
+        }
+    }
+
+    init(scorer: RelevanceScorer, postings: FactPostings, traits: FactTraits, idRanks: [Int32]) {
         let count = postings.factCount
         var found = [Double](repeating: 0, count: count)
-        var entityShare = [Double](repeating: 1, count: count)
-        // The last entity (its position plus one) that covered each fact, so only the
-        // closest way it covers each entity counts.
-        var coveredBy = [Int32](repeating: 0, count: count)
         var touched = [Bool](repeating: false, count: count)
         var stated = [Bool](repeating: scorer.onlyGeneric, count: count)
         var candidates: [Int32] = []
@@ -36,6 +43,7 @@ struct ScoreBounds: Sendable {
                 candidates.append(fact)
             }
         }
+        // Summed per fact in the question's term order, as the scorer sums.
         for (id, weight) in zip(scorer.termIDs, scorer.termWeights) {
             guard let id else { continue }
             let (facts, strengths) = postings.facts(carrying: id)
@@ -45,47 +53,49 @@ struct ScoreBounds: Sendable {
                 if strength == 1 { stated[Int(fact)] = true }
             }
         }
-        // The entity factor is the product of the missing weights of every entity, each
-        // replaced by the covered weight where a fact covers it: the lists are read closest
-        // first (the entity itself, a place inside it, a place it lies in).
-        var missing = 1.0
-        for (position, entity) in scorer.entityIDs.enumerated() {
-            let absent = scorer.weightOfMissingEntity(at: position)
-            missing *= absent
-            let mark = Int32(position + 1)
-            func cover(_ facts: [Int32], _ coverage: Double) {
-                let gain = RelevanceScorer.weight(ofCoverage: coverage) / absent
-                for fact in facts where coveredBy[Int(fact)] != mark {
+        // For each of the question's entities, how each fact covers it: the closest way counts.
+        let covers: [[Cover]] = scorer.entityIDs.enumerated().map { position, entity in
+            var cover = [Cover](repeating: .none, count: count)
+            func mark(_ facts: [Int32], _ way: Cover) {
+                for fact in facts where cover[Int(fact)].rawValue < way.rawValue {
                     touch(fact)
-                    coveredBy[Int(fact)] = mark
-                    entityShare[Int(fact)] *= gain
+                    cover[Int(fact)] = way
                 }
             }
-            cover(postings.facts(naming: entity), 1)
-            cover(postings.facts(lyingIn: entity), RelevanceWeights.coveredByAncestor)
-            for parent in scorer.entityAncestors[position] {
-                cover(postings.facts(naming: parent), RelevanceWeights.coveredByDescendant)
-            }
+            mark(postings.facts(naming: entity), .named)
+            mark(postings.facts(lyingIn: entity), .throughChild)
+            for parent in scorer.entityAncestors[position] { mark(postings.facts(naming: parent), .throughParent) }
+            return cover
         }
-        let noEntities = scorer.entityIDs.isEmpty
+        let focus = traits.predicateTerms.map { scorer.focus(predicateTerms: $0) }
+        // Facts share a few subjects and objects: their roles factor is found once per pair.
+        var roleBounds: [Int64: Double] = [:]
+        func rolesBound(subject: Int32, object: Int32) -> Double {
+            let key = Int64(subject) << 32 | Int64(UInt32(bitPattern: object))
+            if let known = roleBounds[key] { return known }
+            let made = scorer.rolesFactor(
+                subject: subject, object: object >= 0 ? object : nil, subjectMatches: scorer.subjectMatches(subject),
+                namesAnyOf: nil)
+            roleBounds[key] = made
+            return made
+        }
         var ranked: [(fact: Int32, bound: Double)] = []
         ranked.reserveCapacity(candidates.count)
         for fact in candidates {
+            let position = Int(fact)
             let terms = scorer.onlyGeneric
                 ? RelevanceWeights.genericTermCoverage
-                : (scorer.totalWeight > 0 ? found[Int(fact)] / scorer.totalWeight : 0)
-            let entities = noEntities ? RelevanceWeights.noEntities : missing * entityShare[Int(fact)]
-            let position = Int(fact)
+                : (scorer.totalWeight > 0 ? found[position] / scorer.totalWeight : 0)
+            let entities = scorer.entityIDs.isEmpty
+                ? RelevanceWeights.noEntities
+                : covers.indices.reduce(1) { $0 * scorer.weightOfEntity(at: $1, coverage: covers[$1][position].coverage) }
             let time = RelevanceScorer.factor(scorer.fit(years: traits.years[position]))
-            let subject = traits.subjects[position]
-            let roles = scorer.rolesFactor(
-                subject: subject, object: traits.object(at: position), subjectMatches: scorer.subjectMatches(subject),
-                namesAnyOf: nil)
-            let evidence = stated[Int(fact)] ? 1 : RelevanceWeights.keywordsOnly
-            let bound = terms * entities * time * roles * evidence * Self.otherFactors * (1 + Self.roundingMargin)
+            let roles = rolesBound(subject: traits.subjects[position], object: traits.objects[position])
+            let evidence = stated[position] ? 1 : RelevanceWeights.keywordsOnly
+            let bound = min(1, terms * entities * time * roles * focus[Int(traits.predicates[position])] * evidence)
             if bound >= RelevanceScorer.minimumScore { ranked.append((fact, bound)) }
         }
-        ranked.sort { $0.bound > $1.bound || ($0.bound == $1.bound && $0.fact < $1.fact) }
+        ranked.sort { $0.bound > $1.bound || ($0.bound == $1.bound && idRanks[Int($0.fact)] < idRanks[Int($1.fact)]) }
         order = ranked.map(\.fact)
         bounds = ranked.map(\.bound)
     }
