@@ -44,28 +44,17 @@ final class FactRanking: Sendable {
     func top(_ limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
         guard limit > 0 else { return [] }
         let places = admitted(by: domains)
-        var kept: [FactMatch] = [], keptRanks: [Int32] = []
+        var kept = BestFew<(match: FactMatch, rank: Int32)>(limit: limit) { Self.precedes($0.match, $1.match) }
         for place in places {
             // Nothing unscored can beat the last kept match: its bound is lower, or equal
             // with a later id (and the bounds after it are lower, or equal with later ids).
             let fact = bounds.order[Int(place)], bound = bounds.bounds[Int(place)]
-            if kept.count == limit, let last = kept.last,
-               last.score > bound || (last.score == bound && keptRanks.last! < idRanks[Int(fact)]) { break }
+            if kept.isFull, let last = kept.values.last,
+               last.match.score > bound || (last.match.score == bound && last.rank < idRanks[Int(fact)]) { break }
             guard let match = match(at: Int(place)), include(match.fact) else { continue }
-            var low = 0, high = kept.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Self.precedes(kept[middle], match) { low = middle + 1 } else { high = middle }
-            }
-            guard low < limit else { continue }
-            kept.insert(match, at: low)
-            keptRanks.insert(idRanks[Int(fact)], at: low)
-            if kept.count > limit {
-                kept.removeLast()
-                keptRanks.removeLast()
-            }
+            kept.offer((match, idRanks[Int(fact)]))
         }
-        return kept
+        return kept.values.map(\.match)
     }
 
     /// The match of the candidate at `place` in the bounds' order, scoring it the first

@@ -122,25 +122,17 @@ struct PassageIndex: Sendable {
         }
         let ranked = candidates.map { (index: $0, bound: bound($0)) }
             .sorted { $0.bound > $1.bound || ($0.bound == $1.bound && $0.index < $1.index) }
-        var kept: [PassageMatch] = []
+        var kept = BestFew(limit: limit, by: Self.precedes)
         for (index, bound) in ranked {
-            if kept.count == limit, let last = kept.last, last.score > bound { break }
+            if kept.isFull, let last = kept.values.last, last.score > bound { break }
             let profile = profiles[index]
             let (termCoverage, entityCoverage) = shares(index)
             let yearsMatch = years.isSubset(of: profile.years)
-            let match = PassageMatch(
+            kept.offer(PassageMatch(
                 passage: passages[index], score: bound * (yearsMatch ? 1 : 0.3), termCoverage: termCoverage,
-                entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: terms.filter { !profile.terms.contains($0) })
-            var low = 0, high = kept.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Self.precedes(kept[middle], match) { low = middle + 1 } else { high = middle }
-            }
-            guard low < limit else { continue }
-            kept.insert(match, at: low)
-            if kept.count > limit { kept.removeLast() }
+                entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: terms.filter { !profile.terms.contains($0) }))
         }
-        return kept
+        return kept.values
     }
 
     /// Better score first; equal scores by source, then place in it.

@@ -111,6 +111,15 @@ struct LazyRankingTests {
         }
     }
 
+    @Test(arguments: [1, 3, 10, 100])
+    func bestFewKeepsTheSortedPrefix(limit: Int) {
+        let values = (0..<60).map { ($0 * 37) % 23 }
+        var best = BestFew<Int>(limit: limit, by: >)
+        for value in values { best.offer(value) }
+        #expect(best.values == Array(values.sorted(by: >).prefix(limit)))
+        #expect(best.isFull == (values.count >= limit))
+    }
+
     @Test func noLimitGivesNothing() {
         #expect(Self.index.relevant(to: Self.questions[0], limit: 0, where: { _ in true }).isEmpty)
     }
