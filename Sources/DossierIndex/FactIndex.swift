@@ -143,7 +143,7 @@ struct TermWeights: Sendable {
         for profile in profiles { for term in profile.terms.keys { frequency[term, default: 0] += 1 } }
         let count = Double(max(profiles.count, 1))
         var weight = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
-        for term in generic { weight[term] = (weight[term] ?? 1) * 0.3 }
+        for term in generic { weight[term] = (weight[term] ?? 1) * RelevanceWeights.genericTermShare }
         self.weight = weight
         self.generic = generic
         unknown = log((count + 1) / 0.5)

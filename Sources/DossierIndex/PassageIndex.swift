@@ -77,7 +77,7 @@ struct PassageIndex: Sendable {
         }
         let count = Double(max(passages.count, 1))
         var weight = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
-        for term in generic { weight[term] = (weight[term] ?? 1) * 0.3 }
+        for term in generic { weight[term] = (weight[term] ?? 1) * RelevanceWeights.genericTermShare }
         self.profiles = profiles
         self.postings = postings
         self.weight = weight
@@ -118,7 +118,9 @@ struct PassageIndex: Sendable {
         }
         func bound(_ index: Int) -> Double {
             let (termCoverage, entityCoverage) = shares(index)
-            return termCoverage * (entities.isEmpty ? 0.85 : 0.4 + 0.6 * entityCoverage)
+            return termCoverage * (entities.isEmpty
+                ? RelevanceWeights.sentenceNoEntities
+                : RelevanceWeights.sentenceEntityBase + RelevanceWeights.sentenceEntityShare * entityCoverage)
         }
         let ranked = candidates.map { (index: $0, bound: bound($0)) }
             .sorted { $0.bound > $1.bound || ($0.bound == $1.bound && $0.index < $1.index) }
@@ -129,7 +131,7 @@ struct PassageIndex: Sendable {
             let (termCoverage, entityCoverage) = shares(index)
             let yearsMatch = years.isSubset(of: profile.years)
             kept.offer(PassageMatch(
-                passage: passages[index], score: bound * (yearsMatch ? 1 : 0.3), termCoverage: termCoverage,
+                passage: passages[index], score: bound * (yearsMatch ? 1 : RelevanceWeights.sentenceMissingYears), termCoverage: termCoverage,
                 entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: terms.filter { !profile.terms.contains($0) }))
         }
         return kept.values

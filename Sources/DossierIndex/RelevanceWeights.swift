@@ -1,9 +1,12 @@
-/// Every weight the relevance scorer multiplies a match by, in one place. A fact's
-/// relevance to a question is the product of the first four parts of a confidence
-/// (``Confidence/Evidence``: terms, entities, roles, time); each weight here is what one
-/// way of falling short costs, 1 meaning no cost.
+/// Every weight the relevance scorer multiplies a fact's match by, and those a sentence's
+/// match is made of, in one place. A fact's relevance to a question is the product of the
+/// first four parts of a confidence (``Confidence/Evidence``: terms, entities, roles, time);
+/// each weight here is what one way of falling short costs, 1 meaning no cost.
 enum RelevanceWeights {
     // Terms
+    /// A generic concept's rarity weight ("happen", "relation") is multiplied by this, for
+    /// facts and sentences alike: it says little about which one is meant.
+    static let genericTermShare = 0.3
     /// Term share of a question that says nothing specific ("what happened in 1996?"):
     /// every fact explains it equally, halfway.
     static let genericTermCoverage = 0.5
@@ -48,4 +51,13 @@ enum RelevanceWeights {
     static let undated = 0.45
     /// The fact's time lies outside the question's years.
     static let outsideYears = 0.15
+
+    // Sentences (``PassageIndex``): `term share × entity part × years part`.
+    /// The entity part of a sentence against a question naming no entity.
+    static let sentenceNoEntities = 0.85
+    /// The entity part is `sentenceEntityBase + sentenceEntityShare × share of the entities named`.
+    static let sentenceEntityBase = 0.4
+    static let sentenceEntityShare = 0.6
+    /// The years part of a sentence that does not name every year the question does.
+    static let sentenceMissingYears = 0.3
 }
