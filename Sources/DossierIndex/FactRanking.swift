@@ -1,4 +1,4 @@
-public import DossierKit
+import DossierKit
 import Synchronization
 
 /// One question's matches, scored lazily in the order of their bounds (``ScoreBounds``)

@@ -82,20 +82,17 @@ struct StoredReadings {
         for id in stale?.facts ?? [] { factText[id] = nil }
         for id in stale?.passages ?? [] { passageText[id] = nil }
         var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
-        let factProfiles = facts.map { fact in
-            if let text = factText[fact.id], let profile = FactProfile(stored: text) { return profile }
-            let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
-            newFacts[fact.id] = StoredReading(
-                reading: profile.stored, words: words.sorted().joined(separator: " "),
-                wordCounts: Vocabulary.wordCounts(of: fact.statement))
-            return profile
+        var factProfiles = facts.map { fact in factText[fact.id].flatMap(FactProfile.init(stored:)) }
+        let unreadFacts = facts.indices.filter { factProfiles[$0] == nil }
+        for (position, (profile, reading)) in zip(unreadFacts, read(unreadFacts.map { facts[$0] })) {
+            factProfiles[position] = profile
+            newFacts[facts[position].id] = reading
         }
-        let passageProfiles = passages.map { row in
-            if let text = passageText[row.id], let profile = PassageIndex.Profile(stored: text) { return profile }
-            let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
-            newPassages[row.id] = StoredReading(
-                reading: profile.stored, words: profile.words.sorted().joined(separator: " "), wordCounts: profile.wordCounts)
-            return profile
+        var passageProfiles = passages.map { row in passageText[row.id].flatMap(PassageIndex.Profile.init(stored:)) }
+        let unreadPassages = passages.indices.filter { passageProfiles[$0] == nil }
+        for (position, (profile, reading)) in zip(unreadPassages, read(unreadPassages.map { passages[$0].passage })) {
+            passageProfiles[position] = profile
+            newPassages[passages[position].id] = reading
         }
         if !store.isReadOnly && (!newFacts.isEmpty || !newPassages.isEmpty || stored != state) {
             // Readings that cannot be stored now (another process holds the store) are
@@ -104,7 +101,7 @@ struct StoredReadings {
                 state: state, names: stored.namesDigest == namesDigest && stale != nil ? nil : names,
                 replacesAll: stale == nil, facts: newFacts, passages: newPassages))
         }
-        return (factProfiles, passageProfiles)
+        return (factProfiles.map { $0! }, passageProfiles.map { $0! })
     }
 
     /// Reads and stores what the store holds unread or read stale, a batch at a time,
@@ -126,21 +123,31 @@ struct StoredReadings {
             let last = facts.count < Self.batch && passages.count < Self.batch
             guard !facts.isEmpty || !passages.isEmpty || (last && stored != state) else { return }
             var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
-            for fact in facts {
-                let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
-                newFacts[fact.id] = StoredReading(
-                    reading: profile.stored, words: words.sorted().joined(separator: " "),
-                    wordCounts: Vocabulary.wordCounts(of: fact.statement))
-            }
-            for row in passages {
-                let profile = PassageIndex.Profile(passage: row.passage, reader: reader)
-                newPassages[row.id] = StoredReading(
-                    reading: profile.stored, words: profile.words.sorted().joined(separator: " "), wordCounts: profile.wordCounts)
-            }
+            for (fact, (_, reading)) in zip(facts, read(facts)) { newFacts[fact.id] = reading }
+            for (row, (_, reading)) in zip(passages, read(passages.map(\.passage))) { newPassages[row.id] = reading }
             try store.save(ReadingChanges(
                 state: last ? state : stored, names: last && stored.namesDigest != namesDigest ? names : nil,
                 replacesAll: false, facts: newFacts, passages: newPassages))
             if last { return }
+        }
+    }
+
+    /// The facts read, each with its reading as the store keeps it, on every core.
+    private func read(_ facts: [Fact]) -> [(FactProfile, StoredReading)] {
+        facts.concurrentMap { [reader, roleTerms] fact in
+            let (profile, words) = FactProfile.read(fact, reader: reader, roleTerms: roleTerms)
+            return (profile, StoredReading(
+                reading: profile.stored, words: words.sorted().joined(separator: " "),
+                wordCounts: Vocabulary.wordCounts(of: fact.statement)))
+        }
+    }
+
+    /// The sentences read, each with its reading as the store keeps it, on every core.
+    private func read(_ passages: [Passage]) -> [(PassageIndex.Profile, StoredReading)] {
+        passages.concurrentMap { [reader] passage in
+            let profile = PassageIndex.Profile(passage: passage, reader: reader)
+            return (profile, StoredReading(
+                reading: profile.stored, words: profile.words.sorted().joined(separator: " "), wordCounts: profile.wordCounts))
         }
     }
 

@@ -7,11 +7,33 @@ import Synchronization
 ///
 /// Words are expected folded (``TextFolding/fold(_:)``): lowercase, no accents.
 public struct Morphology: Sendable {
-    /// Base forms already worked out, shared by every copy of one morphology.
+    /// Base forms already worked out, shared by every copy of one morphology. The words are
+    /// spread over shards, each behind its own lock, so texts read on several threads at
+    /// once seldom wait for each other.
     final class BaseForms: Sendable {
         /// Enough for every distinct word of a large store; past it, words are worked out each time.
         static let capacity = 200_000
-        let table = Mutex<[String: String]>([:])
+        static let shardCount = 16
+        private let shards = (0..<BaseForms.shardCount).map { _ in Shard() }
+
+        /// Some of the words and their base forms, behind one lock.
+        private final class Shard: Sendable {
+            let table = Mutex<[String: String]>([:])
+        }
+
+        /// The shard of a word: by its length and last byte, which costs no hashing.
+        private func shard(of word: String) -> Shard {
+            let last = Int(word.utf8.last ?? 0)
+            return shards[(word.utf8.count &* 31 &+ last) % Self.shardCount]
+        }
+
+        func base(of word: String) -> String? { shard(of: word).table.withLock { $0[word] } }
+
+        func remember(_ base: String, of word: String) {
+            shard(of: word).table.withLock { table in
+                if table.count < Self.capacity / Self.shardCount { table[word] = base }
+            }
+        }
     }
 
     /// A word class, as WordNet tells them apart.
@@ -120,11 +142,9 @@ public struct Morphology: Sendable {
     /// The word to compare a folded word by: its ``lemma(of:)``, or the word itself.
     /// Remembered, since indexing a store asks for the same few thousand words many times.
     public func base(of folded: String) -> String {
-        if let known = memo.table.withLock({ $0[folded] }) { return known }
+        if let known = memo.base(of: folded) { return known }
         let base = lemma(of: folded)?.word ?? folded
-        memo.table.withLock { table in
-            if table.count < BaseForms.capacity { table[folded] = base }
-        }
+        memo.remember(base, of: folded)
         return base
     }
 
@@ -154,3 +174,4 @@ public struct Morphology: Sendable {
         ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", ""),
     ]
 }
+
