@@ -39,27 +39,59 @@ extension Dossier {
             }
             let progress = ProgressBar(total: paths.count)
             var failures: [DossierError] = []
-            for (done, path) in paths.enumerated() {
-                progress.show(done: done, current: path)
+            // Files are read a window at a time, one a core, and stored in their order.
+            let files = paths.map { path in
                 let bytes = RawArguments.bytes(of: path)
-                let shown = bytes == Array(path.utf8) ? path : RawArguments.shown(bytes)
-                let report: DocumentIngester.Report
-                do {
-                    report = try ingester.ingest(path: shown, pathBytes: bytes, replacing: replace)
-                } catch {
+                return (shown: bytes == Array(path.utf8) ? path : RawArguments.shown(bytes), bytes: bytes)
+            }
+            let window = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            for start in stride(from: 0, to: files.count, by: window) {
+                let batch = Array(files[start..<min(files.count, start + window)])
+                var readings = await Self.read(batch, with: ingester)
+                var stored: Set<String> = []
+                for (offset, file) in batch.enumerated() {
+                    progress.show(done: start + offset, current: file.shown)
+                    // Read before another file of its source was stored: read it again.
+                    if case .success(let reading) = readings[offset], stored.contains(reading.document.source.id) {
+                        readings[offset] = Result { () throws(DossierError) in try ingester.read(path: file.shown, pathBytes: file.bytes) }
+                    }
+                    let report: DocumentIngester.Report
+                    do {
+                        report = try ingester.store(try readings[offset].get(), replacing: replace)
+                    } catch {
+                        progress.clear()
+                        failures.append(error)
+                        if options.json { try session.emit([ListingRecords.error(error, path: file.shown)]) }
+                        StandardError.write(Failure(error).description + "\n")
+                        continue
+                    }
+                    stored.insert(report.source)
                     progress.clear()
-                    failures.append(error)
-                    if options.json { try session.emit([ListingRecords.error(error, path: shown)]) }
-                    StandardError.write(Failure(error).description + "\n")
-                    continue
+                    try session.emit([options.json ? ListingRecords.ingested(report) : IngestLine.text(report)])
                 }
-                progress.clear()
-                try session.emit([options.json ? ListingRecords.ingested(report) : IngestLine.text(report)])
             }
             progress.clear()
             // Readings not stored now (the store busy) are made by the next process that opens it.
             try? QuestionEngine.storeReadings(of: session.store, for: session.answerers)
             if let first = failures.first { throw ExitStatus.of(first.code) }
+        }
+    }
+}
+
+extension Dossier.IngestCommand {
+    /// The files read side by side, each reading (or why it failed) in the files' order.
+    static func read(
+        _ files: [(shown: String, bytes: [UInt8])], with ingester: DocumentIngester
+    ) async -> [Result<DocumentIngester.Reading, DossierError>] {
+        await withTaskGroup(of: (Int, Result<DocumentIngester.Reading, DossierError>).self) { group in
+            for (offset, file) in files.enumerated() {
+                group.addTask {
+                    (offset, Result { () throws(DossierError) in try ingester.read(path: file.shown, pathBytes: file.bytes) })
+                }
+            }
+            var readings = [Result<DocumentIngester.Reading, DossierError>?](repeating: nil, count: files.count)
+            for await (offset, reading) in group { readings[offset] = reading }
+            return readings.map { $0! }
         }
     }
 }

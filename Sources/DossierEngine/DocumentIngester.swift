@@ -71,6 +71,24 @@ public struct DocumentIngester: Sendable {
     ///     same source id from another file (`ingest --replace`); a name clash is
     ///     otherwise refused.
     public func ingest(path: String, pathBytes: [UInt8]? = nil, replacing: Bool = false) throws(DossierError) -> Report {
+        try store(try read(path: path, pathBytes: pathBytes), replacing: replacing)
+    }
+
+    /// A document read and not yet stored: what ``read(path:pathBytes:)`` found in it.
+    public struct Reading: Sendable {
+        /// The file, as given.
+        public var path: String
+        /// The document as the store keeps it.
+        public var document: DocumentText
+        /// The claims to add as facts, and the entities the document introduces.
+        var events: [Fact]
+        var introduced: [DocumentEntity]
+    }
+
+    /// Reads one file into the claims and names it holds, writing nothing: files may be
+    /// read side by side, then stored in order (``store(_:replacing:)``). A reading made
+    /// before another document of the same source was stored is stale: read it again.
+    public func read(path: String, pathBytes: [UInt8]? = nil) throws(DossierError) -> Reading {
         let file = try DocumentFile(path: path, pathBytes: pathBytes)
         let document = try Self.document(from: file)
         // The document's own entities from an earlier version are introduced afresh.
@@ -83,18 +101,24 @@ public struct DocumentIngester: Sendable {
         let reference = document.source.published.flatMap(TimeValue.init)
         let claims = reader.claims(source: document.source, passages: document.passages, words: words, reference: reference)
         let events = ClaimReader.unseen(claims, outside: curatedParagraphs)
+        return Reading(path: path, document: document, events: events, introduced: introduced)
+    }
+
+    /// Stores a document read by ``read(path:pathBytes:)``, in one transaction.
+    public func store(_ reading: Reading, replacing: Bool = false) throws(DossierError) -> Report {
+        let document = reading.document
         let resolver = QuoteResolver(document: document)
         var quoted = 0
         var unquoted = 0
-        let outcome = try store.ingest(document, facts: events, entities: introduced, replacing: replacing) { citation in
+        let outcome = try store.ingest(document, facts: reading.events, entities: reading.introduced, replacing: replacing) { citation in
             let resolved = resolver.resolve(citation)
             if citation.anchor != nil { if resolved.quote == nil { unquoted += 1 } else { quoted += 1 } }
             return resolved
         }
         let sections = Set(document.passages.map(\.section)).count
-        return Report(path: path, source: document.source.id, outcome: outcome, sections: sections,
-                      passages: document.passages.count, events: outcome == .unchanged ? 0 : events.count,
-                      quoted: quoted, unquoted: unquoted, entities: introduced.count)
+        return Report(path: reading.path, source: document.source.id, outcome: outcome, sections: sections,
+                      passages: document.passages.count, events: outcome == .unchanged ? 0 : reading.events.count,
+                      quoted: quoted, unquoted: unquoted, entities: reading.introduced.count)
     }
 
     /// The sources each entity's facts cite, by entity id.

@@ -45,6 +45,24 @@ struct IngestClashExecutableTests {
         #expect(replaced.output.hasPrefix("replaced notes"))
     }
 
+    /// Files are read side by side and stored in order: the second of one source, read
+    /// before the first was stored, is read again and replaces it.
+    @Test func replaceInOneRunKeepsTheLastFileOfASource() async throws {
+        let dossier = try DossierProcess()
+        defer { dossier.cleanUp() }
+        let a = try dossier.document("a/notes.txt", Self.first)
+        let b = try dossier.document("b/notes.txt", Self.second)
+        let result = try await dossier.run(["ingest", "--replace", a.path, b.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.lines.count == 2)
+        #expect(result.lines.first?.hasPrefix("added notes") == true)
+        #expect(result.lines.last?.hasPrefix("replaced notes") == true)
+        let lit = try await dossier.run(["ask", "when was the lighthouse of Orrin lit?"])
+        #expect(lit.output.contains("1911"))
+        let check = try await dossier.run(["check"])
+        #expect(check.status == 0, "\(check.errors)")
+    }
+
     @Test func aFileNamedLikeABundledSourceDoesNotReplaceItsText() async throws {
         let dossier = try DossierProcess()
         defer { dossier.cleanUp() }
