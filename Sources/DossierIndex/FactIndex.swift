@@ -39,17 +39,23 @@ public struct FactIndex: FactQuery {
     ) {
         let reader = TextReader(lexicon: lexicon, matcher: EntityMatcher(entities: entities))
         let roleTerms = Self.roleTerms(roleConcepts, lexicon: lexicon)
+        let chains = Self.placeChains(entities)
+        var table = InternTable()
+        let interned = zip(facts, facts.map { FactProfile(fact: $0, reader: reader, roleTerms: roleTerms) }).map { fact, read in
+            var profile = read
+            profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
+            return InternedProfile(profile: profile, fact: fact, table: &table)
+        }
         self.init(
-            facts: facts, entities: entities, sources: sources, passages: passages, reader: reader,
-            profiles: facts.map { FactProfile(fact: $0, reader: reader, roleTerms: roleTerms) },
-            passageProfiles: passages.map { PassageIndex.Profile(passage: $0, reader: reader) })
+            facts: facts, entities: entities, sources: sources, passages: passages, reader: reader, table: table,
+            profiles: interned, passageProfiles: passages.map { PassageIndex.Profile(passage: $0, reader: reader) })
     }
 
-    /// Indexes facts and passages already read with `reader` (`profiles` and
-    /// `passageProfiles` in their order), without the places their entities lie in.
+    /// Indexes facts and passages already read with `reader` (`profiles`, interned in
+    /// `table`, and `passageProfiles`, in their order).
     init(
         facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage], reader: TextReader,
-        profiles read: [FactProfile], passageProfiles: [PassageIndex.Profile]
+        table: InternTable, profiles: [InternedProfile], passageProfiles: [PassageIndex.Profile]
     ) {
         self.facts = facts
         self.entities = entities
@@ -58,30 +64,31 @@ public struct FactIndex: FactQuery {
         let lexicon = reader.lexicon
         entityByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // Places inside places: a person's country is an affiliation, kept apart below.
-        let partOf = entityByID.filter { !$0.value.isPerson }.compactMapValues(\.partOf)
-        let chains = partOf.mapValues { first in
-            var chain = [first]
-            while let next = partOf[chain.last!], !chain.contains(next), chain.count < 8 { chain.append(next) }
-            return chain
-        }
         let people = Set(entities.filter(\.isPerson).map(\.id))
         let personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
-        let profiles = read.map { read in
-            var profile = read
-            profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
-            return profile
-        }
-        var table = InternTable()
-        interned = zip(profiles, facts).map { InternedProfile(profile: $0, fact: $1, table: &table) }
-        graph = EntityGraph(parents: chains, personParents: personParents, people: people, table: &table)
+        var table = table
+        interned = profiles
+        graph = EntityGraph(parents: Self.placeChains(entities), personParents: personParents, people: people, table: &table)
         self.table = table
         postings = FactPostings(profiles: interned, idCount: table.count)
         traits = FactTraits(facts: facts, profiles: interned)
-        weights = TermWeights(profiles: profiles, generic: lexicon.generic)
+        weights = TermWeights(profiles: interned, table: table, generic: lexicon.generic)
         passageIndex = PassageIndex(passages: passages, profiles: passageProfiles, generic: lexicon.generic)
+    }
+
+    /// Each place to the places it lies in, nearest first (a person's country is an
+    /// affiliation, kept apart, so only places count): what a fact's entities add as the
+    /// places it lies in.
+    static func placeChains(_ entities: [Entity]) -> [String: [String]] {
+        let entityByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let partOf = entityByID.filter { !$0.value.isPerson }.compactMapValues(\.partOf)
+        return partOf.mapValues { first in
+            var chain = [first]
+            while let next = partOf[chain.last!], !chain.contains(next), chain.count < 8 { chain.append(next) }
+            return chain
+        }
     }
 
     /// Role to the terms a question asks for it with.
@@ -138,11 +145,14 @@ struct TermWeights: Sendable {
     private let generic: Set<String>
     let unknown: Double
 
-    init(profiles: [FactProfile], generic: Set<String>) {
-        var frequency: [String: Int] = [:]
-        for profile in profiles { for term in profile.terms.keys { frequency[term, default: 0] += 1 } }
+    init(profiles: [InternedProfile], table: InternTable, generic: Set<String>) {
+        var frequency = [Int](repeating: 0, count: table.count)
+        for profile in profiles { for term in profile.terms { frequency[Int(term)] += 1 } }
         let count = Double(max(profiles.count, 1))
-        var weight = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
+        var weight: [String: Double] = [:]
+        for (id, facts) in frequency.enumerated() where facts > 0 {
+            weight[table.names[id]] = log((count + 1) / (Double(facts) + 0.5))
+        }
         for term in generic { weight[term] = (weight[term] ?? 1) * RelevanceWeights.genericTermShare }
         self.weight = weight
         self.generic = generic

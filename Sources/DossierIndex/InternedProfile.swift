@@ -27,6 +27,32 @@ struct InternedProfile: Sendable {
         object = fact.object.map { table.intern($0) }
     }
 
+    /// The profile of `fact` from its stored reading (``FactProfile/stored``), interned as
+    /// it is parsed, with the places `chains` says its entities lie in; nil when the text
+    /// is not a stored reading. Equal to interning ``FactProfile/init(stored:)``'s profile.
+    init?(stored: String, fact: Fact, chains: [String: [String]], table: inout InternTable) {
+        let lines = StoredFields.lines(stored)
+        guard lines.count == 4 else { return nil }
+        // A term both stated and listed as a keyword counts as stated.
+        var pairs = lines[0].map { (id: table.intern($0), strength: 1.0) }
+            + lines[1].map { (id: table.intern($0), strength: FactProfile.keywordStrength) }
+        pairs.sort { $0.id < $1.id || ($0.id == $1.id && $0.strength > $1.strength) }
+        var terms: [Int32] = [], strengths: [Double] = []
+        terms.reserveCapacity(pairs.count)
+        strengths.reserveCapacity(pairs.count)
+        for pair in pairs where terms.last != pair.id {
+            terms.append(pair.id)
+            strengths.append(pair.strength)
+        }
+        self.terms = terms
+        self.strengths = strengths
+        entities = table.sortedIDs(lines[2])
+        ancestors = table.sortedIDs(lines[2].flatMap { chains[$0] ?? [] })
+        predicateTerms = table.sortedIDs(lines[3])
+        subject = table.intern(fact.subject)
+        object = fact.object.map { table.intern($0) }
+    }
+
     /// How strongly the fact carries the term `id`; nil when it does not.
     func strength(of id: Int32) -> Double? {
         terms.sortedIndex(of: id).map { strengths[$0] }

@@ -10,78 +10,71 @@ import DossierLanguage
 /// sentences that share something with it.
 struct PassageIndex: Sendable {
     let passages: [Passage]
-    private let profiles: [Profile]
-    private let postings: [String: [Int]]
-    private let weight: [String: Double]
+    private let profiles: [Indexed]
+    private let terms: InternTable
+    private let entities: InternTable
+    /// Term id (of `terms`) to the positions of the sentences carrying it, ascending.
+    private let termPostings: [[Int32]]
+    /// Entity id (of `entities`) to the positions of the sentences naming it, ascending.
+    private let entityPostings: [[Int32]]
+    /// Term id to its rarity weight.
+    private let weight: [Double]
+    /// Generic concepts no sentence carries, to their weight.
+    private let genericWeight: [String: Double]
     private let unknownWeight: Double
 
-    /// A sentence as read: its terms, entities and years.
-    struct Profile: Sendable {
-        var terms: Set<String>
-        var entities: Set<String>
-        var years: Set<String>
-
-        /// The sentence's profile, and the folded words it was read from.
-        init(passage: Passage, reader: TextReader) {
-            let reading = reader.read(passage.text)
-            self.init(
-                terms: Set(reading.terms.map(\.term)), entities: Set(reading.entities.map(\.entity)),
-                years: Set(reading.tokens.map(\.folded).filter(TextReader.isYear)))
-            words = Set(reading.tokens.map(\.folded))
-            wordCounts = Vocabulary.wordCounts(ofFolded: reading.tokens.lazy.map(\.folded))
-        }
-
-        private init(terms: Set<String>, entities: Set<String>, years: Set<String>) {
-            self.terms = terms
-            self.entities = entities
-            self.years = years
-        }
-
-        /// The folded words read (``init(passage:reader:)`` only): stored beside the
-        /// profile, not kept in the index.
-        var words: Set<String> = []
-        /// How often each word of the sentence's text occurs in it (``init(passage:reader:)``
-        /// only): stored beside the profile for the store's vocabulary.
-        var wordCounts: [String: Int] = [:]
-
-        /// The profile as the store keeps it: lines of tab-separated terms, entities, years.
-        var stored: String {
-            StoredFields.text([terms.sorted(), entities.sorted(), years.sorted()])
-        }
-
-        /// A profile from ``stored``; nil when the text is not one.
-        init?(stored: String) {
-            let lines = StoredFields.lines(stored)
-            guard lines.count == 3 else { return nil }
-            self.init(terms: Set(lines[0]), entities: Set(lines[1]), years: Set(lines[2]))
-        }
-    }
-
-    /// Indexes sentences already read (`profiles`, in their order).
+    /// Indexes sentences already read (`profiles`, in their order). Terms and entities are
+    /// interned, each in its own table, and a sentence keeps only its term ids and years.
     init(passages: [Passage], profiles read: [Profile], generic: Set<String>) {
         self.passages = passages
-        var profiles: [Profile] = []
-        var postings: [String: [Int]] = [:]
-        var frequency: [String: Int] = [:]
+        var terms = InternTable(), entities = InternTable()
+        var termPostings: [[Int32]] = [], entityPostings: [[Int32]] = []
+        var profiles: [Indexed] = []
         profiles.reserveCapacity(passages.count)
         for (index, read) in read.enumerated() {
-            var profile = read
-            profile.words = []
-            profile.wordCounts = [:]
-            for term in profile.terms {
-                postings["t:" + term, default: []].append(index)
-                frequency[term, default: 0] += 1
+            let position = Int32(index)
+            let termIDs = terms.sortedIDs(read.terms)
+            for id in termIDs {
+                if Int(id) == termPostings.count { termPostings.append([]) }
+                termPostings[Int(id)].append(position)
             }
-            for entity in profile.entities { postings["e:" + entity, default: []].append(index) }
-            profiles.append(profile)
+            for id in entities.sortedIDs(read.entities) {
+                if Int(id) == entityPostings.count { entityPostings.append([]) }
+                entityPostings[Int(id)].append(position)
+            }
+            profiles.append(Indexed(terms: termIDs, years: Array(Set(read.years))))
         }
         let count = Double(max(passages.count, 1))
-        var weight = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
-        for term in generic { weight[term] = (weight[term] ?? 1) * RelevanceWeights.genericTermShare }
+        var weight = termPostings.map { log((count + 1) / (Double($0.count) + 0.5)) }
+        var genericWeight: [String: Double] = [:]
+        for term in generic {
+            if let id = terms.id(of: term) {
+                weight[Int(id)] *= RelevanceWeights.genericTermShare
+            } else {
+                genericWeight[term] = RelevanceWeights.genericTermShare
+            }
+        }
         self.profiles = profiles
-        self.postings = postings
+        self.terms = terms
+        self.entities = entities
+        self.termPostings = termPostings
+        self.entityPostings = entityPostings
         self.weight = weight
+        self.genericWeight = genericWeight
         unknownWeight = log((count + 1) / 0.5)
+    }
+
+    /// A sentence as the index keeps it: its term ids, ascending, and its years.
+    private struct Indexed: Sendable {
+        let terms: [Int32]
+        let years: [String]
+    }
+
+    /// The rarity weight of `term`: its own when some sentence carries it, else a generic
+    /// concept's share of 1, else the weight of a term no sentence carries.
+    private func weight(of term: String) -> Double {
+        if let id = terms.id(of: term) { return weight[Int(id)] }
+        return genericWeight[term] ?? unknownWeight
     }
 
     /// The `limit` sentences matching the question best. A sentence's term share and entity
@@ -98,20 +91,25 @@ struct PassageIndex: Sendable {
         var named = [Int](repeating: 0, count: passages.count)
         var touched = [Bool](repeating: false, count: passages.count)
         var candidates: [Int] = []
-        for term in terms {
-            let termWeight = weight[term] ?? unknownWeight
-            for index in postings["t:" + term] ?? [] {
+        let termIDs = terms.map { self.terms.id(of: $0) }
+        for (term, id) in zip(terms, termIDs) {
+            guard let id else { continue }
+            let termWeight = weight(of: term)
+            for position in termPostings[Int(id)] {
+                let index = Int(position)
                 if !touched[index] { touched[index] = true; candidates.append(index) }
                 found[index] += termWeight
             }
         }
         for entity in entities {
-            for index in postings["e:" + entity] ?? [] {
+            guard let id = self.entities.id(of: entity) else { continue }
+            for position in entityPostings[Int(id)] {
+                let index = Int(position)
                 if !touched[index] { touched[index] = true; candidates.append(index) }
                 named[index] += 1
             }
         }
-        let total = terms.reduce(0) { $0 + (weight[$1] ?? unknownWeight) }
+        let total = terms.reduce(0) { $0 + weight(of: $1) }
         func shares(_ index: Int) -> (terms: Double, entities: Double) {
             let termCoverage = total > 0 ? found[index] / total : 0
             return (termCoverage, entities.isEmpty ? 1 : Double(named[index]) / Double(entities.count))
@@ -129,10 +127,12 @@ struct PassageIndex: Sendable {
             if kept.isFull, let last = kept.values.last, last.score > bound { break }
             let profile = profiles[index]
             let (termCoverage, entityCoverage) = shares(index)
-            let yearsMatch = years.isSubset(of: profile.years)
+            let yearsMatch = years.allSatisfy(profile.years.contains)
             kept.offer(PassageMatch(
                 passage: passages[index], score: bound * (yearsMatch ? 1 : RelevanceWeights.sentenceMissingYears), termCoverage: termCoverage,
-                entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: terms.filter { !profile.terms.contains($0) }))
+                entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: zip(terms, termIDs).compactMap { term, id in
+                    id.map(profile.terms.sortedContains) == true ? nil : term
+                }))
         }
         return kept.values
     }

@@ -70,11 +70,13 @@ struct StoredReadings {
         return entries.map { $0.prefix { $0 != "\t" }.split(separator: " ").map(String.init) }
     }
 
-    /// The profiles of `facts` and `passages` in their order: stored ones where current,
-    /// the others read now and stored when the store can be written.
+    /// The profiles of `facts` (interned in one table, with the places `chains` says their
+    /// entities lie in) and `passages`, in their order: stored ones where current, the
+    /// others read now and stored when the store can be written. A stored fact reading is
+    /// interned as it is parsed, so no other form of it is held.
     func profiles(
-        of facts: [Fact], passages: [(id: Int64, passage: Passage)]
-    ) throws(DossierError) -> (facts: [FactProfile], passages: [PassageIndex.Profile]) {
+        of facts: [Fact], passages: [(id: Int64, passage: Passage)], chains: [String: [String]]
+    ) throws(DossierError) -> (table: InternTable, facts: [InternedProfile], passages: [PassageIndex.Profile]) {
         let stored = try store.readingState()
         let stale = try self.stale(from: stored)
         var factText = stale == nil ? [:] : try store.factReadings()
@@ -82,13 +84,20 @@ struct StoredReadings {
         for id in stale?.facts ?? [] { factText[id] = nil }
         for id in stale?.passages ?? [] { passageText[id] = nil }
         var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
-        var factProfiles = facts.map { fact in factText[fact.id].flatMap(FactProfile.init(stored:)) }
+        var table = InternTable()
+        var factProfiles = facts.map { fact in
+            factText.removeValue(forKey: fact.id).flatMap { InternedProfile(stored: $0, fact: fact, chains: chains, table: &table) }
+        }
+        factText = [:]
         let unreadFacts = facts.indices.filter { factProfiles[$0] == nil }
-        for (position, (profile, reading)) in zip(unreadFacts, read(unreadFacts.map { facts[$0] })) {
-            factProfiles[position] = profile
+        for (position, (read, reading)) in zip(unreadFacts, read(unreadFacts.map { facts[$0] })) {
+            var profile = read
+            profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
+            factProfiles[position] = InternedProfile(profile: profile, fact: facts[position], table: &table)
             newFacts[facts[position].id] = reading
         }
-        var passageProfiles = passages.map { row in passageText[row.id].flatMap(PassageIndex.Profile.init(stored:)) }
+        var passageProfiles = passages.map { row in passageText.removeValue(forKey: row.id).flatMap(PassageIndex.Profile.init(stored:)) }
+        passageText = [:]
         let unreadPassages = passages.indices.filter { passageProfiles[$0] == nil }
         for (position, (profile, reading)) in zip(unreadPassages, read(unreadPassages.map { passages[$0].passage })) {
             passageProfiles[position] = profile
@@ -101,7 +110,7 @@ struct StoredReadings {
                 state: state, names: stored.namesDigest == namesDigest && stale != nil ? nil : names,
                 replacesAll: stale == nil, facts: newFacts, passages: newPassages))
         }
-        return (factProfiles.map { $0! }, passageProfiles.map { $0! })
+        return (table, factProfiles.map { $0! }, passageProfiles.map { $0! })
     }
 
     /// Reads and stores what the store holds unread or read stale, a batch at a time,
@@ -111,7 +120,8 @@ struct StoredReadings {
         let stored = try store.readingState()
         guard let stale = try self.stale(from: stored) else {
             let contents = try store.contents()
-            _ = try profiles(of: contents.facts, passages: try store.identifiedPassages())
+            _ = try profiles(
+                of: contents.facts, passages: try store.identifiedPassages(), chains: FactIndex.placeChains(contents.entities))
             return
         }
         try store.dropReadings(facts: stale.facts, passages: stale.passages)
@@ -165,10 +175,10 @@ extension FactIndex {
     ) throws(DossierError) -> FactIndex {
         let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
         let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
-        let profiles = try readings.profiles(of: facts, passages: passages)
+        let profiles = try readings.profiles(of: facts, passages: passages, chains: placeChains(entities))
         var index = FactIndex(
             facts: facts, entities: entities, sources: sources, passages: passages.map(\.passage), reader: reader,
-            profiles: profiles.facts, passageProfiles: profiles.passages)
+            table: profiles.table, profiles: profiles.facts, passageProfiles: profiles.passages)
         index.storedWordCounts = { [facts = facts.count, passages = passages.count] in
             // Counts of other texts than the index holds (missing, or another process wrote
             // since) are not used: the texts are read instead.

@@ -21,6 +21,7 @@ enum StartUpRows {
     /// Each fact's citations, in their order.
     static func citationsByFact(_ db: Database) throws -> [String: [Citation]] {
         var citations: [String: [Citation]] = [:]
+        citations.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(DISTINCT factId) FROM citation") ?? 0)
         let rows = try Row.fetchCursor(
             db, sql: "SELECT factId, source, title, section, paragraph, anchor, quote, start, \"end\" FROM citation ORDER BY factId, position")
         while let row = try rows.next() {
@@ -33,7 +34,10 @@ enum StartUpRows {
     }
 
     static func facts(_ db: Database, citations: [String: [Citation]]) throws -> [Fact] {
+        // The array is sized once: grown by doubling, the last copy would hold twice the
+        // facts for a moment, and the process keeps that peak.
         var facts: [Fact] = []
+        facts.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM fact") ?? 0)
         let rows = try Row.fetchCursor(
             db, sql: "SELECT id, subject, predicate, object, entities, qualifiers, time, statement, keywords FROM fact ORDER BY position")
         while let row = try rows.next() {

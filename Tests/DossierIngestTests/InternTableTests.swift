@@ -39,6 +39,30 @@ struct InternTableTests {
         #expect(interned.object.map { table.names[Int($0)] } == "guatemala")
     }
 
+    @Test func storedReadingInternsAsTheParsedProfileDoes() throws {
+        // A term both stated and listed as a keyword counts as stated; repeats count once.
+        let stored = "visit\tguatemala\tvisit\nexport\tvisit\nguatemala-city\tgiammattei\nvisit"
+        let fact = Fact(
+            id: "f1", subject: "giammattei", predicate: "visit", object: "guatemala-city", statement: "Visit.", citations: [])
+        let chains = ["guatemala-city": ["guatemala"]]
+        var parsedTable = InternTable(), storedTable = InternTable()
+        var profile = try #require(FactProfile(stored: stored))
+        profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
+        let parsed = InternedProfile(profile: profile, fact: fact, table: &parsedTable)
+        let direct = try #require(InternedProfile(stored: stored, fact: fact, chains: chains, table: &storedTable))
+        func named(_ ids: [Int32], _ table: InternTable) -> [String] { ids.map { table.names[Int($0)] }.sorted() }
+        func strengths(_ profile: InternedProfile, _ table: InternTable) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: zip(profile.terms.map { table.names[Int($0)] }, profile.strengths))
+        }
+        #expect(strengths(direct, storedTable) == strengths(parsed, parsedTable))
+        #expect(strengths(direct, storedTable) == ["visit": 1, "guatemala": 1, "export": FactProfile.keywordStrength])
+        #expect(named(direct.entities, storedTable) == named(parsed.entities, parsedTable))
+        #expect(named(direct.ancestors, storedTable) == ["guatemala"])
+        #expect(named(direct.predicateTerms, storedTable) == ["visit"])
+        #expect(direct.terms == direct.terms.sorted() && Set(direct.terms).count == direct.terms.count)
+        #expect(InternedProfile(stored: "visit\nexport", fact: fact, chains: chains, table: &storedTable) == nil)
+    }
+
     @Test func entityGraphAnswersByID() throws {
         var table = InternTable()
         let graph = EntityGraph(

@@ -1,0 +1,47 @@
+import DossierKit
+import DossierLanguage
+
+extension PassageIndex {
+    /// A sentence as read: its terms, entities and years, each ascending without repeats
+    /// (the order the store keeps them in, so a stored profile is used as it is parsed).
+    struct Profile: Sendable {
+        var terms: [String]
+        var entities: [String]
+        var years: [String]
+
+        /// The sentence's profile, and the folded words it was read from.
+        init(passage: Passage, reader: TextReader) {
+            let reading = reader.read(passage.text)
+            self.init(
+                terms: Set(reading.terms.map(\.term)).sorted(), entities: Set(reading.entities.map(\.entity)).sorted(),
+                years: Set(reading.tokens.map(\.folded).filter(TextReader.isYear)).sorted())
+            words = Set(reading.tokens.map(\.folded))
+            wordCounts = Vocabulary.wordCounts(ofFolded: reading.tokens.lazy.map(\.folded))
+        }
+
+        private init(terms: [String], entities: [String], years: [String]) {
+            self.terms = terms
+            self.entities = entities
+            self.years = years
+        }
+
+        /// The folded words read (``init(passage:reader:)`` only): stored beside the
+        /// profile, not kept in the index.
+        var words: Set<String> = []
+        /// How often each word of the sentence's text occurs in it (``init(passage:reader:)``
+        /// only): stored beside the profile for the store's vocabulary.
+        var wordCounts: [String: Int] = [:]
+
+        /// The profile as the store keeps it: lines of tab-separated terms, entities, years.
+        var stored: String {
+            StoredFields.text([terms, entities, years])
+        }
+
+        /// A profile from ``stored``; nil when the text is not one.
+        init?(stored: String) {
+            let lines = StoredFields.lines(stored)
+            guard lines.count == 3 else { return nil }
+            self.init(terms: lines[0], entities: lines[1], years: lines[2])
+        }
+    }
+}
