@@ -66,10 +66,13 @@ struct Session {
                 : Answerers.builtIn()
             self.answerers = answerers
             var store = try FactStore(path: storePath, readingOnly: !writing)
-            // The pack must be (re)installed, or the readings made again and stored: both write.
+            // The pack must be (re)installed, or the readings (or their image) made again and
+            // stored: each writes.
+            let roles = QuestionEngine.roleConcepts(of: answerers)
             if store.isReadingOnly, try store.packFingerprint() != FactPack.bundledFingerprint
                 || (use != .storing
-                    && FactIndex.readingsAreForeign(in: store, roleConcepts: QuestionEngine.roleConcepts(of: answerers))) {
+                    && (FactIndex.readingsAreForeign(in: store, roleConcepts: roles)
+                        || !FactIndex.readingImageIsCurrent(in: store, roleConcepts: roles))) {
                 store = try FactStore(path: storePath)
             }
             self.store = store

@@ -70,7 +70,8 @@ public struct QuestionEngine: Sendable {
         let contents = try store.contents()
         return try FactIndex.stored(
             in: store, facts: contents.facts, entities: try entities(of: store, pack: contents.entities),
-            sources: contents.sources, passages: try store.identifiedPassages(), roleConcepts: roleConcepts(of: answerers))
+            sources: contents.sources, passages: try store.identifiedPassages(), roleConcepts: roleConcepts(of: answerers),
+            generation: contents.generation)
     }
 
     /// Stores the readings of what was written to the store since the index was built

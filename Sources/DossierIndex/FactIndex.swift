@@ -48,14 +48,15 @@ public struct FactIndex: FactQuery {
         }
         self.init(
             facts: facts, entities: entities, sources: sources, passages: passages, reader: reader, table: table,
-            profiles: interned, passageProfiles: passages.map { PassageIndex.Profile(passage: $0, reader: reader) })
+            profiles: interned, passageReadings: PassageIndex.Readings(
+                passages.map { PassageIndex.Profile(passage: $0, reader: reader) }))
     }
 
     /// Indexes facts and passages already read with `reader` (`profiles`, interned in
-    /// `table`, and `passageProfiles`, in their order).
+    /// `table`, and `passageReadings`, in their order).
     init(
         facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage], reader: TextReader,
-        table: InternTable, profiles: [InternedProfile], passageProfiles: [PassageIndex.Profile]
+        table: InternTable, profiles: [InternedProfile], passageReadings: PassageIndex.Readings
     ) {
         self.facts = facts
         self.entities = entities
@@ -75,7 +76,7 @@ public struct FactIndex: FactQuery {
         postings = FactPostings(profiles: interned, idCount: table.count)
         traits = FactTraits(facts: facts, profiles: interned)
         weights = TermWeights(profiles: interned, table: table, generic: lexicon.generic)
-        passageIndex = PassageIndex(passages: passages, profiles: passageProfiles, generic: lexicon.generic)
+        passageIndex = PassageIndex(passages: passages, readings: passageReadings, generic: lexicon.generic)
     }
 
     /// Each place to the places it lies in, nearest first (a person's country is an

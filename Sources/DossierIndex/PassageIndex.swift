@@ -26,24 +26,23 @@ struct PassageIndex: Sendable {
     /// Indexes sentences already read (`profiles`, in their order). Terms and entities are
     /// interned, each in its own table, and a sentence keeps only its term ids and years.
     init(passages: [Passage], profiles read: [Profile], generic: Set<String>) {
+        self.init(passages: passages, readings: Readings(read), generic: generic)
+    }
+
+    /// Indexes sentences whose readings are already interned (`readings`, in their order).
+    init(passages: [Passage], readings: Readings, generic: Set<String>) {
         self.passages = passages
-        var terms = InternTable(), entities = InternTable()
-        var termPostings: [[Int32]] = [], entityPostings: [[Int32]] = []
+        var termPostings = [[Int32]](repeating: [], count: readings.terms.count)
+        var entityPostings = [[Int32]](repeating: [], count: readings.entities.count)
         var profiles: [Indexed] = []
-        profiles.reserveCapacity(passages.count)
-        for (index, read) in read.enumerated() {
+        profiles.reserveCapacity(readings.sentences.count)
+        for (index, sentence) in readings.sentences.enumerated() {
             let position = Int32(index)
-            let termIDs = terms.sortedIDs(read.terms)
-            for id in termIDs {
-                if Int(id) == termPostings.count { termPostings.append([]) }
-                termPostings[Int(id)].append(position)
-            }
-            for id in entities.sortedIDs(read.entities) {
-                if Int(id) == entityPostings.count { entityPostings.append([]) }
-                entityPostings[Int(id)].append(position)
-            }
-            profiles.append(Indexed(terms: termIDs, years: Array(Set(read.years))))
+            for id in sentence.terms { termPostings[Int(id)].append(position) }
+            for id in sentence.entities { entityPostings[Int(id)].append(position) }
+            profiles.append(Indexed(terms: sentence.terms, years: Array(Set(sentence.years))))
         }
+        let terms = readings.terms
         let count = Double(max(passages.count, 1))
         var weight = termPostings.map { log((count + 1) / (Double($0.count) + 0.5)) }
         var genericWeight: [String: Double] = [:]
@@ -56,7 +55,7 @@ struct PassageIndex: Sendable {
         }
         self.profiles = profiles
         self.terms = terms
-        self.entities = entities
+        self.entities = readings.entities
         self.termPostings = termPostings
         self.entityPostings = entityPostings
         self.weight = weight

@@ -45,3 +45,34 @@ extension PassageIndex {
         }
     }
 }
+
+extension PassageIndex {
+    /// Sentences' profiles with their terms and entities interned, each in its own table
+    /// (ids in the order first met), in the sentences' order: what the index is built from.
+    struct Readings: Sendable {
+        /// A sentence's term and entity ids, each ascending without repeats, and its years.
+        struct Sentence: Sendable, Equatable {
+            let terms: [Int32]
+            let entities: [Int32]
+            let years: [String]
+        }
+
+        var terms = InternTable()
+        var entities = InternTable()
+        var sentences: [Sentence] = []
+
+        init() {}
+
+        /// The profiles interned, in their order.
+        init(_ profiles: [Profile]) {
+            sentences.reserveCapacity(profiles.count)
+            for profile in profiles { append(profile) }
+        }
+
+        /// Interns the next sentence's profile.
+        mutating func append(_ profile: Profile) {
+            sentences.append(Sentence(
+                terms: terms.sortedIDs(profile.terms), entities: entities.sortedIDs(profile.entities), years: profile.years))
+        }
+    }
+}

@@ -70,14 +70,26 @@ struct StoredReadings {
         return entries.map { $0.prefix { $0 != "\t" }.split(separator: " ").map(String.init) }
     }
 
+    /// The key this reader's reading images are stored under.
+    static func imageKey(fingerprint: String) -> String { "\(fingerprint) image-\(InternedReadings.format)" }
+
     /// The profiles of `facts` (interned in one table, with the places `chains` says their
-    /// entities lie in) and `passages`, in their order: stored ones where current, the
-    /// others read now and stored when the store can be written. A stored fact reading is
-    /// interned as it is parsed, so no other form of it is held.
+    /// entities lie in) and `passages`, in their order, for the store as it was at
+    /// `generation` (``StoreContents/generation``; nil when unknown). The stored image of
+    /// the readings when it holds for that generation; else stored readings where
+    /// current, the others read now, and all stored with a new image when the store can
+    /// be written. A stored fact reading is interned as it is parsed, so no other form of
+    /// it is held.
     func profiles(
-        of facts: [Fact], passages: [(id: Int64, passage: Passage)], chains: [String: [String]]
-    ) throws(DossierError) -> (table: InternTable, facts: [InternedProfile], passages: [PassageIndex.Profile]) {
+        of facts: [Fact], passages: [(id: Int64, passage: Passage)], chains: [String: [String]], generation: Int? = nil
+    ) throws(DossierError) -> InternedReadings {
         let stored = try store.readingState()
+        let imageKey = Self.imageKey(fingerprint: fingerprint)
+        // A damaged image, or one made for other facts, does not decode: it is read again.
+        if stored == state, let generation, let image = try store.readingImage(key: imageKey), image.generation == generation,
+           let readings = InternedReadings(image: image.bytes, facts: facts, passages: passages.count) {
+            return readings
+        }
         let stale = try self.stale(from: stored)
         var factText = stale == nil ? [:] : try store.factReadings()
         var passageText = stale == nil ? [:] : try store.passageReadings()
@@ -103,14 +115,18 @@ struct StoredReadings {
             passageProfiles[position] = profile
             newPassages[passages[position].id] = reading
         }
-        if !store.isReadOnly && (!newFacts.isEmpty || !newPassages.isEmpty || stored != state) {
+        let readings = InternedReadings(
+            table: table, facts: factProfiles.map { $0! }, passages: PassageIndex.Readings(passageProfiles.map { $0! }))
+        if !store.isReadOnly && !store.isReadingOnly {
             // Readings that cannot be stored now (another process holds the store) are
             // made again by the next process: nothing is lost but time.
-            try? store.save(ReadingChanges(
+            var changes = ReadingChanges(
                 state: state, names: stored.namesDigest == namesDigest && stale != nil ? nil : names,
-                replacesAll: stale == nil, facts: newFacts, passages: newPassages))
+                replacesAll: stale == nil, facts: newFacts, passages: newPassages)
+            changes.image = generation.map { ReadingImage(key: imageKey, generation: $0, bytes: readings.image) }
+            if !newFacts.isEmpty || !newPassages.isEmpty || stored != state || changes.image != nil { try? store.save(changes) }
         }
-        return (table, factProfiles.map { $0! }, passageProfiles.map { $0! })
+        return readings
     }
 
     /// Reads and stores what the store holds unread or read stale, a batch at a time,
@@ -121,7 +137,8 @@ struct StoredReadings {
         guard let stale = try self.stale(from: stored) else {
             let contents = try store.contents()
             _ = try profiles(
-                of: contents.facts, passages: try store.identifiedPassages(), chains: FactIndex.placeChains(contents.entities))
+                of: contents.facts, passages: try store.identifiedPassages(), chains: FactIndex.placeChains(contents.entities),
+                generation: contents.generation)
             return
         }
         try store.dropReadings(facts: stale.facts, passages: stale.passages)
@@ -169,16 +186,19 @@ extension FactIndex {
     /// The index of a store's contents (`facts`, `entities`, `sources` and its sentences
     /// with their row ids, as the store lists them), reading only the facts and sentences
     /// whose stored reading is missing or stale, and storing those readings.
+    /// `generation` is the store's as `facts` were read (``StoreContents/generation``):
+    /// given, a stored image of the readings made at that generation is decoded instead of
+    /// the readings, and one is stored when none holds.
     public static func stored(
         in store: FactStore, facts: [Fact], entities: [Entity], sources: [Source],
-        passages: [(id: Int64, passage: Passage)], roleConcepts: [String: Set<String>] = [:]
+        passages: [(id: Int64, passage: Passage)], roleConcepts: [String: Set<String>] = [:], generation: Int? = nil
     ) throws(DossierError) -> FactIndex {
         let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
         let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
-        let profiles = try readings.profiles(of: facts, passages: passages, chains: placeChains(entities))
+        let profiles = try readings.profiles(of: facts, passages: passages, chains: placeChains(entities), generation: generation)
         var index = FactIndex(
             facts: facts, entities: entities, sources: sources, passages: passages.map(\.passage), reader: reader,
-            table: profiles.table, profiles: profiles.facts, passageProfiles: profiles.passages)
+            table: profiles.table, profiles: profiles.facts, passageReadings: profiles.passages)
         index.storedWordCounts = { [facts = facts.count, passages = passages.count] in
             // Counts of other texts than the index holds (missing, or another process wrote
             // since) are not used: the texts are read instead.
@@ -196,6 +216,16 @@ extension FactIndex {
         in store: FactStore, roleConcepts: [String: Set<String>] = [:]
     ) throws(DossierError) -> Bool {
         try store.readingState().fingerprint != StoredReadings.fingerprint(roleConcepts: roleConcepts)
+    }
+
+    /// True when the store holds an image of its readings made by this build with these
+    /// roles for the store as it is now; when false, a command that only reads should open
+    /// the store for writing, so the image made while indexing is stored for the next.
+    public static func readingImageIsCurrent(
+        in store: FactStore, roleConcepts: [String: Set<String>] = [:]
+    ) throws(DossierError) -> Bool {
+        try store.hasCurrentReadingImage(
+            key: StoredReadings.imageKey(fingerprint: StoredReadings.fingerprint(roleConcepts: roleConcepts)))
     }
 
     /// Reads and stores the readings of what was written to the store since they were

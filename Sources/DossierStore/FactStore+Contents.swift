@@ -9,6 +9,9 @@ public struct StoreContents: Sendable {
     public var entities: [Entity]
     /// Every fact, in insertion order, with its citations.
     public var facts: [Fact]
+    /// The store's write generation these contents were read at (``FactStore/contents()``
+    /// only; 0 elsewhere): the same in two reads when nothing was written between them.
+    public var generation = 0
 
     /// Creates contents.
     public init(sources: [Source], entities: [Entity], facts: [Fact]) {
@@ -26,7 +29,9 @@ extension FactStore {
             let entities = try StartUpRows.entities(db)
             let citations = try StartUpRows.citationsByFact(db)
             let facts = try StartUpRows.facts(db, citations: citations)
-            return StoreContents(sources: sources, entities: entities, facts: facts)
+            var contents = StoreContents(sources: sources, entities: entities, facts: facts)
+            contents.generation = try StoreGeneration.current(db)
+            return contents
         }
     }
 

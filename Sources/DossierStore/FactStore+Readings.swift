@@ -38,6 +38,9 @@ public struct ReadingChanges: Sendable {
     public var replacesAll: Bool
     public var facts: [String: StoredReading]
     public var passages: [Int64: StoredReading]
+    /// An image of every reading once these are stored, made from the store as it was at
+    /// the image's generation: stored only when nothing was written since (nil stores none).
+    public var image: ReadingImage?
 
     public init(
         state: ReadingState, names: [String: String]?, replacesAll: Bool, facts: [String: StoredReading],
@@ -184,6 +187,9 @@ extension FactStore {
                 """)
             try meta.execute(arguments: ["reading-fingerprint", changes.state.fingerprint ?? ""])
             try meta.execute(arguments: ["reading-names", changes.state.namesDigest ?? ""])
+            if let image = changes.image {
+                try ReadingImageRows.save(image, db)
+            }
         }
     }
 }

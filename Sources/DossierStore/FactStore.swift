@@ -206,8 +206,17 @@ public struct FactStore: Sendable {
         do { return try writer.read(body) } catch { throw StoreErrors.describe(error, path: path) }
     }
 
+    /// Runs `body` in a write transaction that advances the store's generation.
     func write<T>(_ body: (Database) throws -> T) throws(DossierError) -> T {
-        do { return try writer.write(body) } catch { throw StoreErrors.describe(error, path: path) }
+        do {
+            return try writer.write { db in
+                let value = try body(db)
+                try StoreGeneration.advance(db)
+                return value
+            }
+        } catch {
+            throw StoreErrors.describe(error, path: path)
+        }
     }
 }
 

@@ -78,6 +78,7 @@ enum StoreMigrations {
         }
         migrator.registerMigration("v7-word-counts", migrate: WordCountSchema.create)
         migrator.registerMigration("v8-fact-order", migrate: FactOrderSchema.create)
+        migrator.registerMigration("v9-reading-image", migrate: ReadingImageSchema.create)
         return migrator
     }()
 }
