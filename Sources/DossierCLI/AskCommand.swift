@@ -13,6 +13,7 @@ extension Dossier {
 
         func run() async throws {
             let session = try await Session(options: options, writing: false)
+            defer { ProcessLifetime.keep(session) }
             // The arguments' own bytes, so a question that is not UTF-8 is an invalid-utf8 error.
             try await session.ask(Array(words.map(RawArguments.bytes(of:)).joined(separator: [UInt8(ascii: " ")])))
         }

@@ -19,6 +19,7 @@ struct Dossier: AsyncParsableCommand {
 
     func run() async throws {
         let session = try await Session(options: options, writing: false)
+        defer { ProcessLifetime.keep(session) }
         if Terminal.isInteractive {
             try await session.runShell()
         } else {

@@ -67,11 +67,10 @@ public struct QuestionEngine: Sendable {
     /// pack joined by those documents introduced (a pack entity keeps its id and aliases),
     /// with the roles the answerers ask for by a concept (``Answerer/roleConcepts``).
     public static func index(of store: FactStore, for answerers: [any Answerer] = []) throws(DossierError) -> FactIndex {
-        let contents = try store.contents()
+        let outline = try store.outline()
         return try FactIndex.stored(
-            in: store, facts: contents.facts, entities: try entities(of: store, pack: contents.entities),
-            sources: contents.sources, passages: try store.identifiedPassages(), roleConcepts: roleConcepts(of: answerers),
-            generation: contents.generation)
+            in: store, outline: outline, entities: try entities(of: store, pack: outline.entities),
+            roleConcepts: roleConcepts(of: answerers))
     }
 
     /// Stores the readings of what was written to the store since the index was built

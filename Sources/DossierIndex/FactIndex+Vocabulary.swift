@@ -12,7 +12,7 @@ extension FactIndex {
     public func vocabulary() -> Vocabulary {
         let names = entities.flatMap { [$0.name] + $0.aliases }
         guard let stored = storedWordCounts?() else {
-            return Vocabulary(texts: facts.map(\.statement) + passageIndex.passages.map(\.text) + names)
+            return Vocabulary(texts: facts.map(\.statement) + passageIndex.passages.all.map(\.text) + names)
         }
         var counts = stored
         for name in names {

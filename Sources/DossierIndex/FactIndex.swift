@@ -1,4 +1,5 @@
 public import DossierKit
+import DossierStore
 import Foundation
 public import DossierLanguage
 
@@ -11,14 +12,22 @@ public import DossierLanguage
 public struct FactIndex: FactQuery {
     public let sources: [Source]
     public let entities: [Entity]
-    public let facts: [Fact]
+    /// Every fact, in the store's order; an index opened from a stored image reads them
+    /// from the store the first time this is asked for (see ``factCount``).
+    public var facts: [Fact] { shelf.all }
+    /// How many facts the index holds, without reading them.
+    public var factCount: Int { shelf.count }
     /// The reader that reads facts; questions read with it compare term for term.
     public let reader: TextReader
 
     private let entityByID: [String: Entity]
     private let sourceByID: [String: Source]
     private let postings: FactPostings
-    private let traits: FactTraits
+    let traits: FactTraits
+    let shelf: Shelf<Fact>
+    /// The store facts and sentences are read from as questions reach them; nil when the
+    /// index holds them all.
+    let store: FactStore?
     private let weights: TermWeights
     /// The terms and entity ids of every fact, interned, and the profiles as ids of it.
     private let table: InternTable
@@ -47,18 +56,21 @@ public struct FactIndex: FactQuery {
             return InternedProfile(profile: profile, fact: fact, table: &table)
         }
         self.init(
-            facts: facts, entities: entities, sources: sources, passages: passages, reader: reader, table: table,
-            profiles: interned, passageReadings: PassageIndex.Readings(
-                passages.map { PassageIndex.Profile(passage: $0, reader: reader) }))
+            shelf: Shelf(holding: facts), store: nil, entities: entities, sources: sources, passages: Shelf(holding: passages),
+            reader: reader,
+            readings: InternedReadings(
+                table: table, facts: interned, keys: FactTraits.Keys(facts: facts), rowIDs: [],
+                passages: PassageIndex.Readings(passages.map { PassageIndex.Profile(passage: $0, reader: reader) }), passageIDs: []))
     }
 
-    /// Indexes facts and passages already read with `reader` (`profiles`, interned in
-    /// `table`, and `passageReadings`, in their order).
+    /// Indexes facts and passages already read with `reader` (`readings`, in their order),
+    /// the facts on `shelf`.
     init(
-        facts: [Fact], entities: [Entity], sources: [Source], passages: [Passage], reader: TextReader,
-        table: InternTable, profiles: [InternedProfile], passageReadings: PassageIndex.Readings
+        shelf: Shelf<Fact>, store: FactStore?, entities: [Entity], sources: [Source], passages: Shelf<Passage>, reader: TextReader,
+        readings: InternedReadings
     ) {
-        self.facts = facts
+        self.shelf = shelf
+        self.store = store
         self.entities = entities
         self.sources = sources
         self.reader = reader
@@ -69,14 +81,14 @@ public struct FactIndex: FactQuery {
         let personParents = Dictionary(
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
-        var table = table
-        interned = profiles
+        var table = readings.table
+        interned = readings.facts
         graph = EntityGraph(parents: Self.placeChains(entities), personParents: personParents, people: people, table: &table)
         self.table = table
         postings = FactPostings(profiles: interned, idCount: table.count)
-        traits = FactTraits(facts: facts, profiles: interned)
+        traits = FactTraits(keys: readings.keys, profiles: interned)
         weights = TermWeights(profiles: interned, table: table, generic: lexicon.generic)
-        passageIndex = PassageIndex(passages: passages, readings: passageReadings, generic: lexicon.generic)
+        passageIndex = PassageIndex(passages: passages, readings: readings.passages, generic: lexicon.generic)
     }
 
     /// Each place to the places it lies in, nearest first (a person's country is an
@@ -103,7 +115,7 @@ public struct FactIndex: FactQuery {
 
     public func facts(about entity: String) -> [Fact] {
         guard let id = table.id(of: entity) else { return [] }
-        return postings.facts(naming: id).map { facts[Int($0)] }
+        return shelf.values(at: postings.facts(naming: id).map(Int.init))
     }
 
     public func passages(matching question: Question, limit: Int) -> [PassageMatch] {
@@ -129,12 +141,12 @@ public struct FactIndex: FactQuery {
     func ranking(for question: Question) -> FactRanking {
         let scorer = RelevanceScorer(
             question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
-        let idRanks = idRanks
+        let idRanks = traits.idRanks
         return FactRanking(
             bounds: ScoreBounds(scorer: scorer, postings: postings, traits: traits, idRanks: idRanks), traits: traits,
             idRanks: idRanks
-        ) { [facts, interned] position in
-            scorer.match(facts[Int(position)], profile: interned[Int(position)])
+        ) { [shelf, interned, traits] position in
+            scorer.match(profile: interned[Int(position)], years: traits.years[Int(position)]) { shelf.value(at: Int(position)) }
         }
     }
 }
@@ -171,6 +183,9 @@ extension FactIndex {
     func exhaustiveMatches(for question: Question) -> [FactMatch] {
         let scorer = RelevanceScorer(
             question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
-        return zip(facts, interned).compactMap { scorer.match($0, profile: $1) }.sorted(by: FactRanking.precedes)
+        let facts = facts
+        return interned.indices.compactMap { position in
+            scorer.match(profile: interned[position], years: traits.years[position]) { facts[position] }
+        }.sorted(by: FactRanking.precedes)
     }
 }

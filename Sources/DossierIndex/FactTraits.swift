@@ -1,36 +1,29 @@
 import DossierKit
 
 /// What an index keeps of each fact beside its profile, by fact position, read once when
-/// it is built: enough to bound a fact's score (``ScoreBounds``) and to pick the facts of
-/// some domains without touching the facts themselves.
+/// it is built: enough to score a fact, bound its score (``ScoreBounds``), order equal
+/// scores and pick the facts of some domains without touching the facts themselves.
 struct FactTraits: Sendable {
     /// Each fact's years (``TimeValue/years``), nil when undated.
-    let years: [ClosedRange<Int>?]
+    var years: [ClosedRange<Int>?] { keys.years }
+    /// Each fact's domain (``Fact/domain``), as a position into `domainNames`.
+    var domains: [Int32] { keys.domains }
+    var domainNames: [String] { keys.domainNames }
+    /// Each fact's place among all facts sorted by id (as matches of equal score are ordered).
+    var idRanks: [Int32] { keys.idRanks }
+    let keys: Keys
     /// Each fact's subject and object (-1 for none), as ids of the index's ``InternTable``.
     let subjects: [Int32]
     let objects: [Int32]
-    /// Each fact's domain (``Fact/domain``), as a position into `domainNames`.
-    let domains: [Int32]
-    let domainNames: [String]
     /// Each fact's predicate terms (``InternedProfile/predicateTerms``), as a position into
     /// `predicateTerms`, which lists each distinct set once.
     let predicates: [Int32]
     let predicateTerms: [[Int32]]
 
-    init(facts: [Fact], profiles: [InternedProfile]) {
-        years = facts.map { $0.time?.years }
+    init(keys: Keys, profiles: [InternedProfile]) {
+        self.keys = keys
         subjects = profiles.map(\.subject)
         objects = profiles.map { $0.object ?? -1 }
-        var ids: [String: Int32] = [:], names: [String] = []
-        domains = facts.map { fact in
-            let domain = fact.domain
-            if let id = ids[domain] { return id }
-            let id = Int32(names.count)
-            ids[domain] = id
-            names.append(domain)
-            return id
-        }
-        domainNames = names
         var groups: [[Int32]: Int32] = [:], terms: [[Int32]] = []
         predicates = profiles.map { profile in
             if let id = groups[profile.predicateTerms] { return id }
@@ -44,4 +37,41 @@ struct FactTraits: Sendable {
 
     /// The object of the fact at `position`, if it has one.
     func object(at position: Int) -> Int32? { objects[position] >= 0 ? objects[position] : nil }
+}
+
+extension FactTraits {
+    /// What the traits take from the facts themselves, by position: kept in the readings'
+    /// image (``InternedReadings``), so an index opened from it reads no fact to score.
+    struct Keys: Sendable, Equatable {
+        var years: [ClosedRange<Int>?]
+        var domains: [Int32]
+        var domainNames: [String]
+        var idRanks: [Int32]
+
+        init(years: [ClosedRange<Int>?], domains: [Int32], domainNames: [String], idRanks: [Int32]) {
+            self.years = years
+            self.domains = domains
+            self.domainNames = domainNames
+            self.idRanks = idRanks
+        }
+
+        init(facts: [Fact]) {
+            years = facts.map { $0.time?.years }
+            var ids: [String: Int32] = [:], names: [String] = []
+            domains = facts.map { fact in
+                let domain = fact.domain
+                if let id = ids[domain] { return id }
+                let id = Int32(names.count)
+                ids[domain] = id
+                names.append(domain)
+                return id
+            }
+            domainNames = names
+            var ranks = [Int32](repeating: 0, count: facts.count)
+            for (rank, position) in facts.indices.sorted(by: { facts[$0].id < facts[$1].id }).enumerated() {
+                ranks[position] = Int32(rank)
+            }
+            idRanks = ranks
+        }
+    }
 }

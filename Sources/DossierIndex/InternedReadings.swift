@@ -7,15 +7,23 @@ import DossierKit
 struct InternedReadings: Sendable {
     var table: InternTable
     var facts: [InternedProfile]
+    /// What scoring takes from the facts' rows, and each fact's row id, by position: an
+    /// index opened from the image reads a fact only when a question reaches it.
+    var keys: FactTraits.Keys
+    var rowIDs: [Int64]
     var passages: PassageIndex.Readings
+    /// Each sentence's row id, by position.
+    var passageIDs: [Int64]
 
     /// Bumped whenever the layout below changes; an image of another layout is not read.
-    static let format: UInt32 = 1
+    static let format: UInt32 = 3
     private static let magic: UInt32 = 0x4458_5249  // "DXRI"
 
-    /// The image: the layout version, the fact table's names, the strengths terms carry, each
-    /// fact's ids (its terms with the strength of each, entities, ancestors, predicate
-    /// terms, subject and object, or none), then the sentences' two tables and readings.
+    /// The image: the layout version, the fact table's names, the strengths terms carry, the
+    /// domains' names, each fact's ids (its terms with the strength of each, entities,
+    /// ancestors, predicate terms, subject and object, or none) and keys (row id, place in
+    /// id order, domain, years or none), then the sentences' two tables and readings, each
+    /// with its row id.
     var image: [UInt8] {
         var writer = ImageWriter()
         writer.u32(Self.magic)
@@ -26,8 +34,10 @@ struct InternedReadings: Sendable {
         for profile in facts { for strength in profile.strengths where !palette.contains(strength) { palette.append(strength) } }
         writer.u32(UInt32(palette.count))
         for strength in palette { writer.u64(strength.bitPattern) }
+        writer.u32(UInt32(keys.domainNames.count))
+        for name in keys.domainNames { writer.string(name) }
         writer.u32(UInt32(facts.count))
-        for profile in facts {
+        for (position, profile) in facts.enumerated() {
             writer.ids(profile.terms)
             for strength in profile.strengths { writer.u32(UInt32(palette.firstIndex(of: strength)!)) }
             writer.ids(profile.entities)
@@ -35,13 +45,24 @@ struct InternedReadings: Sendable {
             writer.ids(profile.predicateTerms)
             writer.u32(UInt32(profile.subject))
             writer.u32(profile.object.map { UInt32($0) } ?? .max)
+            writer.u64(UInt64(bitPattern: rowIDs[position]))
+            writer.u32(UInt32(keys.idRanks[position]))
+            writer.u32(UInt32(keys.domains[position]))
+            if let years = keys.years[position] {
+                writer.u32(1)
+                writer.u64(UInt64(bitPattern: Int64(years.lowerBound)))
+                writer.u64(UInt64(bitPattern: Int64(years.upperBound)))
+            } else {
+                writer.u32(0)
+            }
         }
         for table in [passages.terms, passages.entities] {
             writer.u32(UInt32(table.count))
             for name in table.names { writer.string(name) }
         }
         writer.u32(UInt32(passages.sentences.count))
-        for sentence in passages.sentences {
+        for (sentence, id) in zip(passages.sentences, passageIDs) {
+            writer.u64(UInt64(bitPattern: id))
             writer.ids(sentence.terms)
             writer.ids(sentence.entities)
             writer.u32(UInt32(sentence.years.count))
@@ -50,16 +71,21 @@ struct InternedReadings: Sendable {
         return writer.bytes
     }
 
-    init(table: InternTable, facts: [InternedProfile], passages: PassageIndex.Readings) {
+    init(
+        table: InternTable, facts: [InternedProfile], keys: FactTraits.Keys, rowIDs: [Int64], passages: PassageIndex.Readings,
+        passageIDs: [Int64]
+    ) {
         self.table = table
         self.facts = facts
+        self.keys = keys
+        self.rowIDs = rowIDs
         self.passages = passages
+        self.passageIDs = passageIDs
     }
 
-    /// The readings an image holds for `facts` and `passages` sentences; nil when it is
-    /// of another layout, damaged, or made for other facts (a count differs, or a fact's
-    /// subject or object is not the one interned for it).
-    init?(image: [UInt8], facts: [Fact], passages: Int) {
+    /// The readings an image holds for `factCount` facts and `passages` sentences; nil
+    /// when it is of another layout, damaged, or made for other counts.
+    init?(image: [UInt8], factCount: Int, passages: Int) {
         let decoded = image.withUnsafeBytes { bytes -> InternedReadings? in
             var reader = ImageReader(bytes)
             guard reader.u32() == Self.magic, reader.u32() == Self.format, let table = Self.table(&reader),
@@ -69,11 +95,18 @@ struct InternedReadings: Sendable {
                 guard let bits = reader.u64() else { return nil }
                 palette.append(Double(bitPattern: bits))
             }
-            guard reader.count(each: 24) == facts.count else { return nil }
+            guard let domainNames = reader.strings(), Set(domainNames).count == domainNames.count,
+                  reader.count(each: 44) == factCount else { return nil }
             var profiles: [InternedProfile] = []
-            profiles.reserveCapacity(facts.count)
+            profiles.reserveCapacity(factCount)
+            var keys = FactTraits.Keys(years: [], domains: [], domainNames: domainNames, idRanks: [])
+            var rowIDs: [Int64] = []
+            keys.years.reserveCapacity(factCount)
+            keys.domains.reserveCapacity(factCount)
+            keys.idRanks.reserveCapacity(factCount)
+            rowIDs.reserveCapacity(factCount)
             let bound = table.count
-            for fact in facts {
+            for _ in 0..<factCount {
                 guard let terms = reader.ids(below: bound) else { return nil }
                 var strengths: [Double] = []
                 strengths.reserveCapacity(terms.count)
@@ -83,32 +116,43 @@ struct InternedReadings: Sendable {
                 }
                 guard let entities = reader.ids(below: bound), let ancestors = reader.ids(below: bound),
                       let predicateTerms = reader.ids(below: bound), let subject = reader.u32().map(Int.init), subject < bound,
-                      table.names[subject] == fact.subject, let object = reader.u32() else { return nil }
-                let objectID: Int32?
-                if object == .max {
-                    guard fact.object == nil else { return nil }
-                    objectID = nil
+                      let object = reader.u32(), object == .max || Int(object) < bound,
+                      let rowID = reader.u64(), let rank = reader.u32(), Int(rank) < factCount,
+                      let domain = reader.u32(), Int(domain) < domainNames.count, let dated = reader.u32(), dated <= 1
+                else { return nil }
+                if dated == 1 {
+                    guard let from = reader.u64().map({ Int(Int64(bitPattern: $0)) }), let to = reader.u64().map({ Int(Int64(bitPattern: $0)) }),
+                          from <= to else { return nil }
+                    keys.years.append(from...to)
                 } else {
-                    guard Int(object) < bound, table.names[Int(object)] == fact.object else { return nil }
-                    objectID = Int32(object)
+                    keys.years.append(nil)
                 }
+                rowIDs.append(Int64(bitPattern: rowID))
+                keys.idRanks.append(Int32(rank))
+                keys.domains.append(Int32(domain))
+                let objectID = object == .max ? nil : Int32(object)
                 profiles.append(InternedProfile(
                     terms: terms, strengths: strengths, entities: entities, ancestors: ancestors, predicateTerms: predicateTerms,
                     subject: Int32(subject), object: objectID))
             }
-            guard let terms = Self.table(&reader), let entities = Self.table(&reader), reader.count(each: 12) == passages
+            guard let terms = Self.table(&reader), let entities = Self.table(&reader), reader.count(each: 20) == passages
             else { return nil }
             var readings = PassageIndex.Readings()
             readings.terms = terms
             readings.entities = entities
             readings.sentences.reserveCapacity(passages)
+            var passageIDs: [Int64] = []
+            passageIDs.reserveCapacity(passages)
             for _ in 0..<passages {
+                guard let id = reader.u64() else { return nil }
+                passageIDs.append(Int64(bitPattern: id))
                 guard let termIDs = reader.ids(below: terms.count), let entityIDs = reader.ids(below: entities.count),
                       let years = reader.strings() else { return nil }
                 readings.sentences.append(.init(terms: termIDs, entities: entityIDs, years: years))
             }
             guard reader.isAtEnd else { return nil }
-            return InternedReadings(table: table, facts: profiles, passages: readings)
+            return InternedReadings(
+                table: table, facts: profiles, keys: keys, rowIDs: rowIDs, passages: readings, passageIDs: passageIDs)
         }
         guard let decoded else { return nil }
         self = decoded

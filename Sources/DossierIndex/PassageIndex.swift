@@ -9,7 +9,8 @@ import DossierLanguage
 /// every term and entity to the sentences that carry it keeps a question's work to the
 /// sentences that share something with it.
 struct PassageIndex: Sendable {
-    let passages: [Passage]
+    /// The sentences, by position: held, or read from the store as questions reach them.
+    let passages: Shelf<Passage>
     private let profiles: [Indexed]
     private let terms: InternTable
     private let entities: InternTable
@@ -26,11 +27,11 @@ struct PassageIndex: Sendable {
     /// Indexes sentences already read (`profiles`, in their order). Terms and entities are
     /// interned, each in its own table, and a sentence keeps only its term ids and years.
     init(passages: [Passage], profiles read: [Profile], generic: Set<String>) {
-        self.init(passages: passages, readings: Readings(read), generic: generic)
+        self.init(passages: Shelf(holding: passages), readings: Readings(read), generic: generic)
     }
 
     /// Indexes sentences whose readings are already interned (`readings`, in their order).
-    init(passages: [Passage], readings: Readings, generic: Set<String>) {
+    init(passages: Shelf<Passage>, readings: Readings, generic: Set<String>) {
         self.passages = passages
         var termPostings = [[Int32]](repeating: [], count: readings.terms.count)
         var entityPostings = [[Int32]](repeating: [], count: readings.entities.count)
@@ -81,7 +82,7 @@ struct PassageIndex: Sendable {
     /// them; their product bounds its score (the years can only lower it), so sentences are
     /// read best bound first until no bound is left that could enter.
     func matches(for question: Question, limit: Int) -> [PassageMatch] {
-        guard !passages.isEmpty, limit > 0 else { return [] }
+        guard passages.count > 0, limit > 0 else { return [] }
         var seen = Set<String>()
         let terms = question.terms.filter { seen.insert($0).inserted }
         let entities = question.entityIDs
@@ -122,19 +123,29 @@ struct PassageIndex: Sendable {
         let ranked = candidates.map { (index: $0, bound: bound($0)) }
             .sorted { $0.bound > $1.bound || ($0.bound == $1.bound && $0.index < $1.index) }
         var kept = BestFew(limit: limit, by: Self.precedes)
-        for (index, bound) in ranked {
+        // Sentences are read a batch at a time, in the bounds' order, as the walk reaches them.
+        var read: [Int: Passage] = [:], readUpTo = 0
+        for (place, (index, bound)) in ranked.enumerated() {
             if kept.isFull, let last = kept.values.last, last.score > bound { break }
+            if place >= readUpTo {
+                readUpTo = min(place + Self.readBatch, ranked.count)
+                read = passages.values(byPosition: ranked[place..<readUpTo].map(\.index))
+            }
+            guard let passage = read[index] else { continue }
             let profile = profiles[index]
             let (termCoverage, entityCoverage) = shares(index)
             let yearsMatch = years.allSatisfy(profile.years.contains)
             kept.offer(PassageMatch(
-                passage: passages[index], score: bound * (yearsMatch ? 1 : RelevanceWeights.sentenceMissingYears), termCoverage: termCoverage,
+                passage: passage, score: bound * (yearsMatch ? 1 : RelevanceWeights.sentenceMissingYears), termCoverage: termCoverage,
                 entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: zip(terms, termIDs).compactMap { term, id in
                     id.map(profile.terms.sortedContains) == true ? nil : term
                 }))
         }
         return kept.values
     }
+
+    /// Sentences read from the store in one go while matching.
+    private static let readBatch = 32
 
     /// Better score first; equal scores by source, then place in it.
     static func precedes(_ a: PassageMatch, _ b: PassageMatch) -> Bool {

@@ -89,7 +89,9 @@ struct RelevanceScorer {
     /// Matches scoring under this are dropped: no answerer could use them.
     static let minimumScore = 0.02
 
-    func match(_ fact: Fact, profile: InternedProfile) -> FactMatch? {
+    /// The match of the fact whose profile and years these are, made with `fact()` (read
+    /// only when it matches; nil when it cannot be had, and then there is no match).
+    func match(profile: InternedProfile, years: ClosedRange<Int>?, fact: () -> Fact?) -> FactMatch? {
         let strengths = termIDs.map { id in id.flatMap { profile.strength(of: $0) } }
         var found = 0.0
         var stated = onlyGeneric
@@ -102,7 +104,7 @@ struct RelevanceScorer {
         let coverages = entities.indices.map { coverage(ofEntityAt: $0, in: profile) }
         let entityCoverage = entities.isEmpty ? 1 : coverages.reduce(0, +) / Double(entities.count)
         guard found > 0 || (entityCoverage > 0 && !entities.isEmpty) else { return nil }
-        let timeFit = fit(fact.time)
+        let timeFit = fit(years: years)
         // "Which Russian president visited ...": a Russian acting is the subject asked for.
         // "What did A want, according to B": B stating it is B's fact, the roles not swapped.
         let subjectMatches = subjectMatches(profile.subject)
@@ -116,7 +118,7 @@ struct RelevanceScorer {
         // evidence ("capital" the city, against an investment fact's keyword "capital").
         let evidence = stated ? 1 : RelevanceWeights.keywordsOnly
         let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence
-        guard score >= Self.minimumScore else { return nil }
+        guard score >= Self.minimumScore, let fact = fact() else { return nil }
         return FactMatch(
             fact: fact, score: min(1, score), termCoverage: termCoverage, entityCoverage: entityCoverage,
             timeFit: timeFit, subjectMatches: subjectMatches,
@@ -235,8 +237,6 @@ struct RelevanceScorer {
     private func family(of entity: Int32) -> [Int32]? {
         kin.first(where: { $0.entity == entity })?.family
     }
-
-    private func fit(_ time: TimeValue?) -> FactMatch.TimeFit { fit(years: time?.years) }
 
     /// How a fact's years (nil when undated) sit against the question's.
     func fit(years: ClosedRange<Int>?) -> FactMatch.TimeFit {

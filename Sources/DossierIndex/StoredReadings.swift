@@ -73,23 +73,32 @@ struct StoredReadings {
     /// The key this reader's reading images are stored under.
     static func imageKey(fingerprint: String) -> String { "\(fingerprint) image-\(InternedReadings.format)" }
 
-    /// The profiles of `facts` (interned in one table, with the places `chains` says their
-    /// entities lie in) and `passages`, in their order, for the store as it was at
-    /// `generation` (``StoreContents/generation``; nil when unknown). The stored image of
-    /// the readings when it holds for that generation; else stored readings where
-    /// current, the others read now, and all stored with a new image when the store can
-    /// be written. A stored fact reading is interned as it is parsed, so no other form of
-    /// it is held.
+    /// The readings the store's image holds, when one made by this reader holds for the
+    /// store at `generation` with `factCount` facts and `passages` sentences; nil when none
+    /// does (none stored, another generation, or a damaged one, which is read again).
+    func image(factCount: Int, passages: Int, generation: Int) throws(DossierError) -> InternedReadings? {
+        guard try store.readingState() == state,
+              let image = try store.readingImage(key: Self.imageKey(fingerprint: fingerprint), generation: generation)
+        else { return nil }
+        return InternedReadings(image: image.bytes, factCount: factCount, passages: passages)
+    }
+
+    /// The profiles of `facts` (stored under `rowIDs`, interned in one table, with the
+    /// places `chains` says their entities lie in) and `passages`, in their order, for the
+    /// store as it was at `generation` (``StoreContents/generation``; nil when unknown).
+    /// The stored image of the readings when it holds for that generation; else stored
+    /// readings where current, the others read now, and all stored with a new image when
+    /// the store can be written (and `rowIDs` are known). A stored fact reading is
+    /// interned as it is parsed, so no other form of it is held.
     func profiles(
-        of facts: [Fact], passages: [(id: Int64, passage: Passage)], chains: [String: [String]], generation: Int? = nil
+        of facts: [Fact], rowIDs: [Int64], passages: [(id: Int64, passage: Passage)], chains: [String: [String]],
+        generation: Int? = nil
     ) throws(DossierError) -> InternedReadings {
-        let stored = try store.readingState()
-        let imageKey = Self.imageKey(fingerprint: fingerprint)
-        // A damaged image, or one made for other facts, does not decode: it is read again.
-        if stored == state, let generation, let image = try store.readingImage(key: imageKey), image.generation == generation,
-           let readings = InternedReadings(image: image.bytes, facts: facts, passages: passages.count) {
+        if let generation, let readings = try image(factCount: facts.count, passages: passages.count, generation: generation) {
             return readings
         }
+        let stored = try store.readingState()
+        let imageKey = Self.imageKey(fingerprint: fingerprint)
         let stale = try self.stale(from: stored)
         var factText = stale == nil ? [:] : try store.factReadings()
         var passageText = stale == nil ? [:] : try store.passageReadings()
@@ -116,14 +125,17 @@ struct StoredReadings {
             newPassages[passages[position].id] = reading
         }
         let readings = InternedReadings(
-            table: table, facts: factProfiles.map { $0! }, passages: PassageIndex.Readings(passageProfiles.map { $0! }))
+            table: table, facts: factProfiles.map { $0! }, keys: FactTraits.Keys(facts: facts), rowIDs: rowIDs,
+            passages: PassageIndex.Readings(passageProfiles.map { $0! }), passageIDs: passages.map(\.id))
         if !store.isReadOnly && !store.isReadingOnly {
             // Readings that cannot be stored now (another process holds the store) are
             // made again by the next process: nothing is lost but time.
             var changes = ReadingChanges(
                 state: state, names: stored.namesDigest == namesDigest && stale != nil ? nil : names,
                 replacesAll: stale == nil, facts: newFacts, passages: newPassages)
-            changes.image = generation.map { ReadingImage(key: imageKey, generation: $0, bytes: readings.image) }
+            if rowIDs.count == facts.count {
+                changes.image = generation.map { ReadingImage(key: imageKey, generation: $0, bytes: readings.image) }
+            }
             if !newFacts.isEmpty || !newPassages.isEmpty || stored != state || changes.image != nil { try? store.save(changes) }
         }
         return readings
@@ -137,8 +149,8 @@ struct StoredReadings {
         guard let stale = try self.stale(from: stored) else {
             let contents = try store.contents()
             _ = try profiles(
-                of: contents.facts, passages: try store.identifiedPassages(), chains: FactIndex.placeChains(contents.entities),
-                generation: contents.generation)
+                of: contents.facts, rowIDs: contents.factRowIDs, passages: try store.identifiedPassages(),
+                chains: FactIndex.placeChains(contents.entities), generation: contents.generation)
             return
         }
         try store.dropReadings(facts: stale.facts, passages: stale.passages)
@@ -183,26 +195,71 @@ struct StoredReadings {
 }
 
 extension FactIndex {
-    /// The index of a store's contents (`facts`, `entities`, `sources` and its sentences
-    /// with their row ids, as the store lists them), reading only the facts and sentences
-    /// whose stored reading is missing or stale, and storing those readings.
-    /// `generation` is the store's as `facts` were read (``StoreContents/generation``):
-    /// given, a stored image of the readings made at that generation is decoded instead of
-    /// the readings, and one is stored when none holds.
+    /// The index of what a store holds: the sources of its `outline` (``FactStore/outline()``),
+    /// `entities` as given, its facts and sentences. When the store's image of its readings
+    /// holds for the store at the outline's generation, the index is opened from it and reads a fact only
+    /// when a question reaches it; else it reads every fact, reads again only the facts
+    /// and sentences whose stored reading is missing or stale, and stores those readings
+    /// with a new image when the store can be written.
     public static func stored(
-        in store: FactStore, facts: [Fact], entities: [Entity], sources: [Source],
+        in store: FactStore, outline: StoreOutline, entities: [Entity], roleConcepts: [String: Set<String>] = [:]
+    ) throws(DossierError) -> FactIndex {
+        let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
+        let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
+        let sources = outline.sources
+        if let image = try readings.image(factCount: outline.factCount, passages: outline.passageCount, generation: outline.generation) {
+            let names = image.table.names, subjects = image.facts.map(\.subject), objects = image.facts.map(\.object)
+            let facts = Shelf<Fact>(rowIDs: image.rowIDs, read: { rowIDs throws(DossierError) in try store.facts(rowIDs: rowIDs) }) { position, fact in
+                names[Int(subjects[position])] == fact.subject && objects[position].map { names[Int($0)] } == fact.object
+            }
+            let passages = Shelf<Passage>(rowIDs: image.passageIDs, read: { ids throws(DossierError) in try store.passages(ids: ids) })
+            return index(
+                of: store, facts: facts, entities: entities, sources: sources, passages: passages, reader: reader, readings: image)
+        }
+        let contents = try store.contents()
+        let passages = try store.identifiedPassages()
+        let profiles = try readings.profiles(
+            of: contents.facts, rowIDs: contents.factRowIDs, passages: passages, chains: placeChains(entities),
+            generation: contents.generation)
+        return index(
+            of: nil, facts: Shelf(holding: contents.facts), entities: entities, sources: sources,
+            passages: Shelf(holding: passages.map(\.passage)), reader: reader, readings: profiles, wordCountsIn: store)
+    }
+
+    /// The index of a store's contents (`facts` stored under `rowIDs`, `entities`,
+    /// `sources` and its sentences with their row ids, as the store lists them), reading
+    /// only the facts and sentences whose stored reading is missing or stale, and storing
+    /// those readings. `generation` is the store's as `facts` were read
+    /// (``StoreContents/generation``): given, a stored image of the readings made at that
+    /// generation is decoded instead of the readings, and one is stored when none holds.
+    public static func stored(
+        in store: FactStore, facts: [Fact], rowIDs: [Int64] = [], entities: [Entity], sources: [Source],
         passages: [(id: Int64, passage: Passage)], roleConcepts: [String: Set<String>] = [:], generation: Int? = nil
     ) throws(DossierError) -> FactIndex {
         let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
         let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
-        let profiles = try readings.profiles(of: facts, passages: passages, chains: placeChains(entities), generation: generation)
+        let profiles = try readings.profiles(
+            of: facts, rowIDs: rowIDs, passages: passages, chains: placeChains(entities), generation: generation)
+        return index(
+            of: nil, facts: Shelf(holding: facts), entities: entities, sources: sources,
+            passages: Shelf(holding: passages.map(\.passage)), reader: reader, readings: profiles, wordCountsIn: store)
+    }
+
+    /// An index of facts and sentences on shelves, read from `store` as questions reach
+    /// them (nil: held), with the word counts stored in `wordCountsIn` (the same store by
+    /// default).
+    private static func index(
+        of store: FactStore?, facts: Shelf<Fact>, entities: [Entity], sources: [Source], passages: Shelf<Passage>,
+        reader: TextReader, readings: InternedReadings, wordCountsIn counted: FactStore? = nil
+    ) -> FactIndex {
         var index = FactIndex(
-            facts: facts, entities: entities, sources: sources, passages: passages.map(\.passage), reader: reader,
-            table: profiles.table, profiles: profiles.facts, passageReadings: profiles.passages)
+            shelf: facts, store: store, entities: entities, sources: sources, passages: passages, reader: reader,
+            readings: readings)
+        guard let counted = counted ?? store else { return index }
         index.storedWordCounts = { [facts = facts.count, passages = passages.count] in
             // Counts of other texts than the index holds (missing, or another process wrote
             // since) are not used: the texts are read instead.
-            guard let stored = try? store.storedWordCounts(), stored.facts == facts, stored.passages == passages
+            guard let stored = try? counted.storedWordCounts(), stored.facts == facts, stored.passages == passages
             else { return nil }
             return stored.counts
         }

@@ -56,7 +56,7 @@ public struct MCPServer: Sendable {
         try await server.start(transport: transport) { client, _ in
             log(.info("client \(client.name) \(client.version) connected"))
         }
-        log(.info("serving MCP on standard input and output: \(tools.engine.index.sources.count) sources, \(tools.engine.index.facts.count) facts"))
+        log(.info("serving MCP on standard input and output: \(tools.engine.index.sources.count) sources, \(tools.engine.index.factCount) facts"))
         await server.waitUntilCompleted()
         await server.stop()
         log(.info("standard input closed; stopping"))

@@ -34,7 +34,7 @@ public struct Shell: Sendable {
     /// The first line the shell prints.
     public var banner: String {
         let index = engine.index
-        return "Dossier \(version) - \(count(index.sources.count, "source")), \(count(index.facts.count, "fact")), "
+        return "Dossier \(version) - \(count(index.sources.count, "source")), \(count(index.factCount, "fact")), "
             + "\(count(engine.dispatcher.answerers.count, "answerer")). :help for commands."
     }
 

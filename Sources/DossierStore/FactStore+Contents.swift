@@ -9,6 +9,9 @@ public struct StoreContents: Sendable {
     public var entities: [Entity]
     /// Every fact, in insertion order, with its citations.
     public var facts: [Fact]
+    /// Each fact's row id, by position in `facts` (``FactStore/contents()`` only; empty
+    /// elsewhere): what ``FactStore/facts(rowIDs:)`` reads a fact again by.
+    public var factRowIDs: [Int64] = []
     /// The store's write generation these contents were read at (``FactStore/contents()``
     /// only; 0 elsewhere): the same in two reads when nothing was written between them.
     public var generation = 0
@@ -28,8 +31,9 @@ extension FactStore {
             let sources = try StartUpRows.sources(db)
             let entities = try StartUpRows.entities(db)
             let citations = try StartUpRows.citationsByFact(db)
-            let facts = try StartUpRows.facts(db, citations: citations)
+            let (facts, rowIDs) = try StartUpRows.facts(db, citations: citations)
             var contents = StoreContents(sources: sources, entities: entities, facts: facts)
+            contents.factRowIDs = rowIDs
             contents.generation = try StoreGeneration.current(db)
             return contents
         }

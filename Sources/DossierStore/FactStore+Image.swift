@@ -21,10 +21,14 @@ public struct ReadingImage: Sendable, Equatable {
 
 extension FactStore {
     /// The stored reading image under `key`, with the generation it holds for; nil when
-    /// none is stored under it (none was made, or a write since deleted it).
-    public func readingImage(key: String) throws(DossierError) -> ReadingImage? {
+    /// none is stored under it (none was made, or a write since deleted it), or when
+    /// `generation` is given and the image holds for another (its bytes are then not read).
+    public func readingImage(key: String, generation: Int? = nil) throws(DossierError) -> ReadingImage? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT generation, image FROM reading_image WHERE key = ?", arguments: [key]).map { row in
+            try Row.fetchOne(
+                db, sql: "SELECT generation, image FROM reading_image WHERE key = ? AND (?2 IS NULL OR generation = ?2)",
+                arguments: [key, generation]
+            ).map { row in
                 ReadingImage(key: key, generation: row[0], bytes: [UInt8](row[1] as Data))
             }
         }

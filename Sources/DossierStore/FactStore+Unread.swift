@@ -48,5 +48,6 @@ extension FactStore {
         stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) }
     }
 
-    private static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
+    /// `count` SQL parameter marks, comma-separated.
+    static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
 }

@@ -23,31 +23,63 @@ enum StartUpRows {
         var citations: [String: [Citation]] = [:]
         citations.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(DISTINCT factId) FROM citation") ?? 0)
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT factId, source, title, section, paragraph, anchor, quote, start, \"end\" FROM citation ORDER BY factId, position")
+            db, sql: "SELECT \(citationColumns) FROM citation ORDER BY factId, position")
         while let row = try rows.next() {
-            let citation = Citation(
-                source: try row.decode(atIndex: 1), title: try row.decode(atIndex: 2), section: try row.decode(atIndex: 3), paragraph: try row.decode(atIndex: 4),
-                anchor: try row.decode(atIndex: 5), quote: try row.decode(atIndex: 6), start: try row.decode(atIndex: 7), end: try row.decode(atIndex: 8))
-            citations[try row.decode(String.self, atIndex: 0), default: []].append(citation)
+            citations[try row.decode(String.self, atIndex: 0), default: []].append(try citation(row))
         }
         return citations
     }
 
-    static func facts(_ db: Database, citations: [String: [Citation]]) throws -> [Fact] {
-        // The array is sized once: grown by doubling, the last copy would hold twice the
+    /// Every fact in position order with its row id, and its citations from `citations`.
+    static func facts(_ db: Database, citations: [String: [Citation]]) throws -> (facts: [Fact], rowIDs: [Int64]) {
+        // The arrays are sized once: grown by doubling, the last copy would hold twice the
         // facts for a moment, and the process keeps that peak.
-        var facts: [Fact] = []
-        facts.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM fact") ?? 0)
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, subject, predicate, object, entities, qualifiers, time, statement, keywords FROM fact ORDER BY position")
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM fact") ?? 0
+        var facts: [Fact] = [], rowIDs: [Int64] = []
+        facts.reserveCapacity(count)
+        rowIDs.reserveCapacity(count)
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(factColumns) FROM fact ORDER BY position")
         while let row = try rows.next() {
-            let id: String = try row.decode(atIndex: 0)
-            let time: String? = try row.decode(atIndex: 6)
-            facts.append(Fact(
-                id: id, subject: try row.decode(atIndex: 1), predicate: try row.decode(atIndex: 2), object: try row.decode(atIndex: 3),
-                entities: JSONColumn.strings(try row.decode(atIndex: 4)) ?? [], qualifiers: JSONColumn.stringTable(try row.decode(atIndex: 5)) ?? [:],
-                time: time.flatMap(TimeValue.init), statement: try row.decode(atIndex: 7), keywords: try row.decode(atIndex: 8), citations: citations[id] ?? []))
+            let (rowID, fact) = try self.fact(row, citations: { citations[$0] ?? [] })
+            facts.append(fact)
+            rowIDs.append(rowID)
         }
-        return facts
+        return (facts, rowIDs)
+    }
+
+    /// The columns ``fact(_:citations:)`` reads, in its order.
+    static let factColumns = "rowid, id, subject, predicate, object, entities, qualifiers, time, statement, keywords"
+
+    /// A fact of a row of ``factColumns``, with its row id; `citations` gives a fact id's.
+    static func fact(_ row: Row, citations: (String) -> [Citation]) throws -> (rowID: Int64, fact: Fact) {
+        let id: String = try row.decode(atIndex: 1)
+        let time: String? = try row.decode(atIndex: 7)
+        return (try row.decode(atIndex: 0), Fact(
+            id: id, subject: try row.decode(atIndex: 2), predicate: try row.decode(atIndex: 3), object: try row.decode(atIndex: 4),
+            entities: JSONColumn.strings(try row.decode(atIndex: 5)) ?? [], qualifiers: JSONColumn.stringTable(try row.decode(atIndex: 6)) ?? [:],
+            time: time.flatMap(TimeValue.init), statement: try row.decode(atIndex: 8), keywords: try row.decode(atIndex: 9),
+            citations: citations(id)))
+    }
+
+    /// A citation of a row of ``citationColumns`` (after the fact id, at 0).
+    static func citation(_ row: Row) throws -> Citation {
+        Citation(
+            source: try row.decode(atIndex: 1), title: try row.decode(atIndex: 2), section: try row.decode(atIndex: 3), paragraph: try row.decode(atIndex: 4),
+            anchor: try row.decode(atIndex: 5), quote: try row.decode(atIndex: 6), start: try row.decode(atIndex: 7), end: try row.decode(atIndex: 8))
+    }
+
+    /// The columns ``citation(_:)`` reads: the fact id, then the citation's.
+    static let citationColumns = "factId, source, title, section, paragraph, anchor, quote, start, \"end\""
+
+    /// A sentence of a row of id, document, section, paragraph, sentence, start, end and
+    /// text, then perhaps its source's title (at 8), with its row id; `title` gives the
+    /// title for a document when the row has none (the document's id when neither has).
+    static func passage(_ row: Row, title: (String) -> String?) throws -> (id: Int64, passage: Passage) {
+        let document: String = try row.decode(atIndex: 1)
+        let stored: String? = row.count > 8 ? try row.decode(atIndex: 8) : nil
+        return (try row.decode(atIndex: 0), Passage(
+            source: document, title: stored ?? title(document) ?? document, section: try row.decode(atIndex: 2),
+            paragraph: try row.decode(atIndex: 3), sentence: try row.decode(atIndex: 4), start: try row.decode(atIndex: 5),
+            end: try row.decode(atIndex: 6), text: try row.decode(atIndex: 7)))
     }
 }

@@ -44,12 +44,9 @@ struct ReadingImageTests {
         _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
     }
 
-    /// The index of the store as it is now, reading its image when one holds.
+    /// The index of the store as it is now, opened from its image when one holds.
     private func index(_ store: FactStore) throws -> FactIndex {
-        let contents = try store.contents()
-        return try FactIndex.stored(
-            in: store, facts: contents.facts, entities: Self.entities, sources: contents.sources,
-            passages: try store.identifiedPassages(), generation: contents.generation)
+        try FactIndex.stored(in: store, outline: try store.outline(), entities: Self.entities)
     }
 
     /// What an index answers to each question: its facts and sentences, with their scores.
@@ -58,7 +55,9 @@ struct ReadingImageTests {
         return ["Who opened a trade office in Quito?", "When did Orellana sign the cacao accord?", "What happened in Ecuador in 1991?"]
             .flatMap { text in
                 let question = analyzer.analyze(text)
-                return index.relevant(to: question, limit: 10).map { "\($0.fact.id) \($0.score) \($0.missingTerms)" }
+                return index.relevant(to: question, limit: 10).map {
+                    "\($0.fact.id) \($0.score) \($0.missingTerms) \($0.fact.statement) \($0.fact.citations.map(\.quote))"
+                }
                     + index.passages(matching: question, limit: 10).map { "\($0.passage.text) \($0.score)" }
             }
     }
@@ -74,7 +73,19 @@ struct ReadingImageTests {
         #expect(!expected.isEmpty)
         #expect(try rankings(index(store)) == expected)
         #expect(try FactIndex.readingImageIsCurrent(in: store))
-        #expect(try rankings(index(store)) == expected)
+        let opened = try index(store)
+        #expect(!opened.shelf.isHeld && !opened.passageIndex.passages.isHeld)
+        #expect(rankings(opened) == expected)
+        #expect(opened.facts == (try store.contents().facts))
+        #expect(opened.fact(id: "accord-signed")?.statement == "The cacao accord was signed.")
+        #expect(opened.facts(about: "quito").contains { $0.id == "accord-signed" })
+        let memory = FactIndex(facts: try store.contents().facts, entities: Self.entities, sources: try store.sources(), passages: try store.passages())
+        for (section, paragraph) in [("Later", 1), ("Later", 2), ("Harbour letters", 1), ("Elsewhere", 1)] {
+            #expect(opened.holdsParagraph(source: "harbour-letters", section: section, paragraph: paragraph)
+                == memory.holdsParagraph(source: "harbour-letters", section: section, paragraph: paragraph))
+        }
+        #expect(opened.holdsParagraph(source: "harbour-letters", section: "Later", paragraph: 1))
+        #expect(opened.factCountsBySource() == memory.factCountsBySource())
         // Only this build's key with these roles reads it.
         #expect(try !FactIndex.readingImageIsCurrent(in: store, roleConcepts: ["goods": ["merchandise"]]))
     }
@@ -106,7 +117,7 @@ struct ReadingImageTests {
         // The damaged image was replaced by a good one.
         let image = try #require(try store.readingImage(key: key))
         let after = try store.contents()
-        #expect(InternedReadings(image: image.bytes, facts: after.facts, passages: try store.identifiedPassages().count) != nil)
+        #expect(InternedReadings(image: image.bytes, factCount: after.facts.count, passages: try store.identifiedPassages().count) != nil)
     }
 
     @Test func anImageMadeBeforeALaterWriteIsNotKept() throws {
@@ -118,25 +129,39 @@ struct ReadingImageTests {
         #expect(try store.readingImage(key: key) == nil)
     }
 
-    @Test func everyTruncationOrWrongFactOfAnImageIsRefused() throws {
+    @Test func everyTruncationOrWrongCountOfAnImageIsRefused() throws {
         let store = try store()
         _ = try index(store)
-        let contents = try store.contents()
+        let facts = try store.contents().facts.count
         let passages = try store.identifiedPassages().count
         let key = StoredReadings.imageKey(fingerprint: StoredReadings.fingerprint(roleConcepts: [:]))
         let bytes = try #require(try store.readingImage(key: key)).bytes
-        let readings = try #require(InternedReadings(image: bytes, facts: contents.facts, passages: passages))
+        let readings = try #require(InternedReadings(image: bytes, factCount: facts, passages: passages))
         #expect(readings.image == bytes)
         #expect(readings.facts.map(\.terms).allSatisfy { $0 == $0.sorted() })
         for end in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
-            #expect(InternedReadings(image: Array(bytes[..<end]), facts: contents.facts, passages: passages) == nil)
+            #expect(InternedReadings(image: Array(bytes[..<end]), factCount: facts, passages: passages) == nil)
         }
-        #expect(InternedReadings(image: bytes + [0], facts: contents.facts, passages: passages) == nil)
-        #expect(InternedReadings(image: bytes, facts: contents.facts.reversed(), passages: passages) == nil)
-        #expect(InternedReadings(image: bytes, facts: contents.facts, passages: passages + 1) == nil)
-        var other = contents.facts
-        other[0] = Fact(id: other[0].id, subject: "quito", predicate: other[0].predicate, statement: other[0].statement, citations: [])
-        #expect(InternedReadings(image: bytes, facts: other, passages: passages) == nil)
+        #expect(InternedReadings(image: bytes + [0], factCount: facts, passages: passages) == nil)
+        #expect(InternedReadings(image: bytes, factCount: facts - 1, passages: passages) == nil)
+        #expect(InternedReadings(image: bytes, factCount: facts, passages: passages + 1) == nil)
+    }
+
+    @Test func anIndexOpenedFromTheImageDoesNotAnswerFromAFactReplacedSince() throws {
+        let store = try store()
+        _ = try index(store)
+        let opened = try index(store)
+        #expect(!opened.shelf.isHeld)
+        // Another process replaces the pack: the same ids, other rows, another subject.
+        let sources = try store.contents().sources
+        let moved = Self.facts.map { fact in
+            Fact(id: fact.id, subject: "quito", predicate: fact.predicate, statement: fact.statement, citations: fact.citations)
+        }
+        try store.installPack(version: 2, contents: StoreContents(sources: sources, entities: Self.entities, facts: moved))
+        #expect(opened.fact(id: "office-opened") == nil)
+        let question = QuestionAnalyzer(entities: Self.entities).analyze("Who opened a trade office in Quito?")
+        #expect(!opened.relevant(to: question, limit: 10).contains { $0.fact.id == "office-opened" })
+        #expect(!opened.facts.contains { $0.id == "office-opened" })
     }
 
     /// Changes storing only an image of `bytes`, the readings' state kept as it is.
