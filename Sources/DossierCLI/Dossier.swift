@@ -19,10 +19,10 @@ struct Dossier: AsyncParsableCommand {
 
     func run() async throws {
         let session = try await Session(options: options, writing: false)
-        defer { ProcessLifetime.keep(session) }
         if Terminal.isInteractive {
             try await session.runShell()
         } else {
+            defer { ProcessLifetime.keep(session) }
             try await session.runBatch()
         }
     }

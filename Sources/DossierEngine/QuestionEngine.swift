@@ -90,7 +90,7 @@ public struct QuestionEngine: Sendable {
 
     private static func entities(of store: FactStore, pack: [Entity]) throws(DossierError) -> [Entity] {
         let packIDs = Set(pack.map(\.id))
-        return pack + (try store.documentEntities().map(\.entity).filter { !packIDs.contains($0.id) })
+        return pack + (try store.introducedEntities().filter { !packIDs.contains($0.id) })
     }
 
     /// Every answerer's ``Answerer/roleConcepts`` joined: role to the concepts that ask for it.

@@ -88,6 +88,22 @@ extension FactStore {
         }
     }
 
+    /// The entities of ``documentEntities()``, in its order, without their citations: each
+    /// as the first document introducing it gave it, its later mentions not read.
+    public func introducedEntities() throws(DossierError) -> [Entity] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, name, kind, aliases, partOf FROM document_entity
+                WHERE rowid IN (SELECT min(rowid) FROM document_entity GROUP BY id) ORDER BY rowid
+                """
+            ).map { row in
+                Entity(
+                    id: try row.decode(atIndex: 0), name: try row.decode(atIndex: 1), kind: try row.decode(atIndex: 2),
+                    aliases: JSONColumn.strings(try row.decode(atIndex: 3)) ?? [], partOf: try row.decode(atIndex: 4))
+            }
+        }
+    }
+
     /// The ids of the entities `source`'s document introduced first (those
     /// ``documentEntities()`` lists as that document's), read without loading the others.
     public func documentEntityIDs(introducedBy source: String) throws(DossierError) -> Set<String> {

@@ -196,5 +196,8 @@ extension FactStore {
                 try ReadingImageRows.save(image, db)
             }
         }
+        // An image is most of a write-ahead log every later reader would have to read
+        // through: it goes into the file now, and the log is emptied when no reader holds it.
+        if changes.image != nil { checkpoint() }
     }
 }

@@ -206,6 +206,12 @@ public struct FactStore: Sendable {
         do { return try writer.read(body) } catch { throw StoreErrors.describe(error, path: path) }
     }
 
+    /// Copies the write-ahead log into the file and empties it; a reader still holding the
+    /// log leaves it as it is (the next checkpoint, or the last close, does it).
+    func checkpoint() {
+        _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
+
     /// Runs `body` in a write transaction that advances the store's generation.
     func write<T>(_ body: (Database) throws -> T) throws(DossierError) -> T {
         do {

@@ -100,6 +100,8 @@ struct ReadingImageTests {
         #expect(try !FactIndex.readingImageIsCurrent(in: store))
         #expect(try rankings(index(store)) == inMemory(store))
         #expect(try FactIndex.readingImageIsCurrent(in: store))
+        // Two documents naming the same people: each entity once, as the first gave it.
+        #expect(try store.introducedEntities() == store.documentEntities().map(\.entity))
 
         _ = try store.forget(source: added)
         #expect(try !FactIndex.readingImageIsCurrent(in: store))
