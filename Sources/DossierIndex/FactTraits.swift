@@ -18,13 +18,13 @@ struct FactTraits: Sendable {
     /// Each fact's predicate terms (``InternedProfile/predicateTerms``), as a position into
     /// `predicateTerms`, which lists each distinct set once.
     let predicates: [Int32]
-    let predicateTerms: [[Int32]]
+    let predicateTerms: [ArraySlice<Int32>]
 
     init(keys: Keys, profiles: [InternedProfile]) {
         self.keys = keys
         subjects = profiles.map(\.subject)
         objects = profiles.map { $0.object ?? -1 }
-        var groups: [[Int32]: Int32] = [:], terms: [[Int32]] = []
+        var groups: [ArraySlice<Int32>: Int32] = [:], terms: [ArraySlice<Int32>] = []
         predicates = profiles.map { profile in
             if let id = groups[profile.predicateTerms] { return id }
             let id = Int32(terms.count)

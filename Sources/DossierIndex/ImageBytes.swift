@@ -16,6 +16,17 @@ struct ImageWriter {
         for value in values { u32(UInt32(bitPattern: value)) }
     }
 
+    /// Values end to end, without a count.
+    mutating func u32s(_ values: some Sequence<UInt32>) {
+        for value in values { u32(value) }
+    }
+
+    /// Lists of ids: each list's length, then every id, end to end (``ImageReader/lists(_:below:)``).
+    mutating func lists(_ lists: [ArraySlice<Int32>]) {
+        u32s(lists.lazy.map { UInt32($0.count) })
+        for list in lists { u32s(list.lazy.map { UInt32(bitPattern: $0) }) }
+    }
+
     mutating func string(_ value: String) {
         u32(UInt32(value.utf8.count))
         bytes.append(contentsOf: value.utf8)
@@ -49,6 +60,53 @@ struct ImageReader {
     mutating func count(each size: Int) -> Int? {
         guard let count = u32().map(Int.init), count <= (bytes.count - offset) / max(size, 1) else { return nil }
         return count
+    }
+
+    /// `count` values end to end, copied at once; nil when fewer bytes are left.
+    mutating func u32s(_ count: Int) -> [UInt32]? {
+        guard count >= 0, (bytes.count - offset) / 4 >= count else { return nil }
+        var values = [UInt32](repeating: 0, count: count)
+        values.withUnsafeMutableBytes { target in
+            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * 4]))
+        }
+        offset += count * 4
+        #if _endian(big)
+        values = values.map { UInt32(littleEndian: $0) }
+        #endif
+        return values
+    }
+
+    /// `count` 64-bit values end to end, copied at once; nil when fewer bytes are left.
+    mutating func u64s(_ count: Int) -> [UInt64]? {
+        guard count >= 0, (bytes.count - offset) / 8 >= count else { return nil }
+        var values = [UInt64](repeating: 0, count: count)
+        values.withUnsafeMutableBytes { target in
+            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * 8]))
+        }
+        offset += count * 8
+        #if _endian(big)
+        values = values.map { UInt64(littleEndian: $0) }
+        #endif
+        return values
+    }
+
+    /// `count` lists of ids as ``ImageWriter/lists(_:)`` wrote them: the ids end to end,
+    /// and where each list starts in them (`count + 1` offsets, the last the total); nil
+    /// unless every list is ascending without repeats and every id below `bound`.
+    mutating func lists(_ count: Int, below bound: Int) -> (offsets: [Int], ids: [Int32])? {
+        guard let lengths = u32s(count) else { return nil }
+        var offsets = [Int](repeating: 0, count: count + 1)
+        for (index, length) in lengths.enumerated() { offsets[index + 1] = offsets[index] + Int(length) }
+        guard let raw = u32s(offsets[count]) else { return nil }
+        for list in 0..<count {
+            var previous = -1
+            for position in offsets[list]..<offsets[list + 1] {
+                let value = Int(raw[position])
+                guard value > previous, value < bound else { return nil }
+                previous = value
+            }
+        }
+        return (offsets, raw.map { Int32(bitPattern: $0) })
     }
 
     /// Ids ascending without repeats, each below `bound`.

@@ -3,14 +3,17 @@ import DossierKit
 /// A ``FactProfile`` with its terms and entities as ids of the index's ``InternTable``:
 /// what ``RelevanceScorer`` reads for each candidate fact.
 ///
-/// Every id array is ascending without repeats; `strengths[i]` is the strength of
-/// `terms[i]` (1 when stated, ``FactProfile/keywordStrength`` when only a keyword).
+/// Every id list is ascending without repeats; the strength at an offset of `strengths` is
+/// that of the term at the same offset of `terms` (1 when stated,
+/// ``FactProfile/keywordStrength`` when only a keyword). The lists may be slices of lists
+/// shared by every profile of an index (as a reading image lays them out), so their
+/// indices need not start at 0.
 struct InternedProfile: Sendable {
-    let terms: [Int32]
-    let strengths: [Double]
-    let entities: [Int32]
-    let ancestors: [Int32]
-    let predicateTerms: [Int32]
+    let terms: ArraySlice<Int32>
+    let strengths: ArraySlice<Double>
+    let entities: ArraySlice<Int32>
+    let ancestors: ArraySlice<Int32>
+    let predicateTerms: ArraySlice<Int32>
     /// The fact's subject and object.
     let subject: Int32
     let object: Int32?
@@ -18,11 +21,11 @@ struct InternedProfile: Sendable {
     init(profile: FactProfile, fact: Fact, table: inout InternTable) {
         var pairs = profile.terms.map { (id: table.intern($0.key), strength: $0.value) }
         pairs.sort { $0.id < $1.id }
-        terms = pairs.map(\.id)
-        strengths = pairs.map(\.strength)
-        entities = table.sortedIDs(profile.entities)
-        ancestors = table.sortedIDs(profile.ancestors)
-        predicateTerms = table.sortedIDs(profile.predicateTerms)
+        terms = pairs.map(\.id)[...]
+        strengths = pairs.map(\.strength)[...]
+        entities = table.sortedIDs(profile.entities)[...]
+        ancestors = table.sortedIDs(profile.ancestors)[...]
+        predicateTerms = table.sortedIDs(profile.predicateTerms)[...]
         subject = table.intern(fact.subject)
         object = fact.object.map { table.intern($0) }
     }
@@ -44,17 +47,17 @@ struct InternedProfile: Sendable {
             terms.append(pair.id)
             strengths.append(pair.strength)
         }
-        self.terms = terms
-        self.strengths = strengths
-        entities = table.sortedIDs(lines[2])
-        ancestors = table.sortedIDs(lines[2].flatMap { chains[$0] ?? [] })
-        predicateTerms = table.sortedIDs(lines[3])
+        self.terms = terms[...]
+        self.strengths = strengths[...]
+        entities = table.sortedIDs(lines[2])[...]
+        ancestors = table.sortedIDs(lines[2].flatMap { chains[$0] ?? [] })[...]
+        predicateTerms = table.sortedIDs(lines[3])[...]
         subject = table.intern(fact.subject)
         object = fact.object.map { table.intern($0) }
     }
 
     /// How strongly the fact carries the term `id`; nil when it does not.
     func strength(of id: Int32) -> Double? {
-        terms.sortedIndex(of: id).map { strengths[$0] }
+        terms.sortedOffset(of: id).map { strengths[strengths.startIndex + $0] }
     }
 }

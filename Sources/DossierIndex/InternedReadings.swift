@@ -16,14 +16,15 @@ struct InternedReadings: Sendable {
     var passageIDs: [Int64]
 
     /// Bumped whenever the layout below changes; an image of another layout is not read.
-    static let format: UInt32 = 3
+    static let format: UInt32 = 4
     private static let magic: UInt32 = 0x4458_5249  // "DXRI"
 
     /// The image: the layout version, the fact table's names, the strengths terms carry, the
-    /// domains' names, each fact's ids (its terms with the strength of each, entities,
-    /// ancestors, predicate terms, subject and object, or none) and keys (row id, place in
-    /// id order, domain, years or none), then the sentences' two tables and readings, each
-    /// with its row id.
+    /// domains' names, then the facts column by column, so each is read in one copy: their
+    /// terms, the strength of each, entities, ancestors, predicate terms (each a list of
+    /// ids), subjects, objects (or none), row ids, places in id order, domains, whether each
+    /// is dated and the years of those that are; then the sentences' two tables and
+    /// readings, each with its row id.
     var image: [UInt8] {
         var writer = ImageWriter()
         writer.u32(Self.magic)
@@ -37,24 +38,20 @@ struct InternedReadings: Sendable {
         writer.u32(UInt32(keys.domainNames.count))
         for name in keys.domainNames { writer.string(name) }
         writer.u32(UInt32(facts.count))
-        for (position, profile) in facts.enumerated() {
-            writer.ids(profile.terms)
-            for strength in profile.strengths { writer.u32(UInt32(palette.firstIndex(of: strength)!)) }
-            writer.ids(profile.entities)
-            writer.ids(profile.ancestors)
-            writer.ids(profile.predicateTerms)
-            writer.u32(UInt32(profile.subject))
-            writer.u32(profile.object.map { UInt32($0) } ?? .max)
-            writer.u64(UInt64(bitPattern: rowIDs[position]))
-            writer.u32(UInt32(keys.idRanks[position]))
-            writer.u32(UInt32(keys.domains[position]))
-            if let years = keys.years[position] {
-                writer.u32(1)
-                writer.u64(UInt64(bitPattern: Int64(years.lowerBound)))
-                writer.u64(UInt64(bitPattern: Int64(years.upperBound)))
-            } else {
-                writer.u32(0)
-            }
+        writer.lists(facts.map(\.terms))
+        for profile in facts { writer.u32s(profile.strengths.lazy.map { UInt32(palette.firstIndex(of: $0)!) }) }
+        writer.lists(facts.map(\.entities))
+        writer.lists(facts.map(\.ancestors))
+        writer.lists(facts.map(\.predicateTerms))
+        writer.u32s(facts.lazy.map { UInt32($0.subject) })
+        writer.u32s(facts.lazy.map { $0.object.map { UInt32($0) } ?? .max })
+        for rowID in rowIDs { writer.u64(UInt64(bitPattern: rowID)) }
+        writer.u32s(keys.idRanks.lazy.map { UInt32($0) })
+        writer.u32s(keys.domains.lazy.map { UInt32($0) })
+        writer.u32s(keys.years.lazy.map { $0 == nil ? 0 : 1 })
+        for years in keys.years.compactMap(\.self) {
+            writer.u64(UInt64(bitPattern: Int64(years.lowerBound)))
+            writer.u64(UInt64(bitPattern: Int64(years.upperBound)))
         }
         for table in [passages.terms, passages.entities] {
             writer.u32(UInt32(table.count))
@@ -86,7 +83,13 @@ struct InternedReadings: Sendable {
     /// The readings an image holds for `factCount` facts and `passages` sentences; nil
     /// when it is of another layout, damaged, or made for other counts.
     init?(image: [UInt8], factCount: Int, passages: Int) {
-        let decoded = image.withUnsafeBytes { bytes -> InternedReadings? in
+        guard let decoded = image.withUnsafeBytes({ Self(bytes: $0, factCount: factCount, passages: passages) }) else { return nil }
+        self = decoded
+    }
+
+    /// The readings of an image's bytes, as ``init(image:factCount:passages:)`` reads them.
+    init?(bytes: UnsafeRawBufferPointer, factCount: Int, passages: Int) {
+        let decoded = { () -> InternedReadings? in
             var reader = ImageReader(bytes)
             guard reader.u32() == Self.magic, reader.u32() == Self.format, let table = Self.table(&reader),
                   let paletteCount = reader.count(each: 8) else { return nil }
@@ -96,45 +99,27 @@ struct InternedReadings: Sendable {
                 palette.append(Double(bitPattern: bits))
             }
             guard let domainNames = reader.strings(), Set(domainNames).count == domainNames.count,
-                  reader.count(each: 44) == factCount else { return nil }
-            var profiles: [InternedProfile] = []
-            profiles.reserveCapacity(factCount)
-            var keys = FactTraits.Keys(years: [], domains: [], domainNames: domainNames, idRanks: [])
-            var rowIDs: [Int64] = []
-            keys.years.reserveCapacity(factCount)
-            keys.domains.reserveCapacity(factCount)
-            keys.idRanks.reserveCapacity(factCount)
-            rowIDs.reserveCapacity(factCount)
-            let bound = table.count
-            for _ in 0..<factCount {
-                guard let terms = reader.ids(below: bound) else { return nil }
-                var strengths: [Double] = []
-                strengths.reserveCapacity(terms.count)
-                for _ in terms {
-                    guard let index = reader.u32().map(Int.init), index < palette.count else { return nil }
-                    strengths.append(palette[index])
-                }
-                guard let entities = reader.ids(below: bound), let ancestors = reader.ids(below: bound),
-                      let predicateTerms = reader.ids(below: bound), let subject = reader.u32().map(Int.init), subject < bound,
-                      let object = reader.u32(), object == .max || Int(object) < bound,
-                      let rowID = reader.u64(), let rank = reader.u32(), Int(rank) < factCount,
-                      let domain = reader.u32(), Int(domain) < domainNames.count, let dated = reader.u32(), dated <= 1
-                else { return nil }
-                if dated == 1 {
-                    guard let from = reader.u64().map({ Int(Int64(bitPattern: $0)) }), let to = reader.u64().map({ Int(Int64(bitPattern: $0)) }),
-                          from <= to else { return nil }
-                    keys.years.append(from...to)
-                } else {
-                    keys.years.append(nil)
-                }
-                rowIDs.append(Int64(bitPattern: rowID))
-                keys.idRanks.append(Int32(rank))
-                keys.domains.append(Int32(domain))
-                let objectID = object == .max ? nil : Int32(object)
-                profiles.append(InternedProfile(
-                    terms: terms, strengths: strengths, entities: entities, ancestors: ancestors, predicateTerms: predicateTerms,
-                    subject: Int32(subject), object: objectID))
+                  reader.u32().map(Int.init) == factCount,
+                  let facts = Self.profiles(&reader, count: factCount, bound: table.count, palette: palette),
+                  let rowIDs = reader.u64s(factCount), let ranks = reader.u32s(factCount),
+                  let domains = reader.u32s(factCount), let dated = reader.u32s(factCount),
+                  ranks.allSatisfy({ Int($0) < factCount }), domains.allSatisfy({ Int($0) < domainNames.count }),
+                  dated.allSatisfy({ $0 <= 1 }), let bounds = reader.u64s(2 * dated.reduce(0) { $0 + Int($1) })
+            else { return nil }
+            var years: [ClosedRange<Int>?] = []
+            years.reserveCapacity(factCount)
+            var next = 0
+            for flag in dated {
+                guard flag == 1 else { years.append(nil); continue }
+                let from = Int(Int64(bitPattern: bounds[next])), to = Int(Int64(bitPattern: bounds[next + 1]))
+                guard from <= to else { return nil }
+                years.append(from...to)
+                next += 2
             }
+            let keys = FactTraits.Keys(
+                years: years, domains: domains.map { Int32($0) }, domainNames: domainNames, idRanks: ranks.map { Int32($0) })
+            let profiles = facts
+            let factRowIDs = rowIDs.map { Int64(bitPattern: $0) }
             guard let terms = Self.table(&reader), let entities = Self.table(&reader), reader.count(each: 20) == passages
             else { return nil }
             var readings = PassageIndex.Readings()
@@ -152,10 +137,32 @@ struct InternedReadings: Sendable {
             }
             guard reader.isAtEnd else { return nil }
             return InternedReadings(
-                table: table, facts: profiles, keys: keys, rowIDs: rowIDs, passages: readings, passageIDs: passageIDs)
-        }
+                table: table, facts: profiles, keys: keys, rowIDs: factRowIDs, passages: readings, passageIDs: passageIDs)
+        }()
         guard let decoded else { return nil }
         self = decoded
+    }
+
+    /// `count` facts' profiles, column by column as ``image`` lays them out, each list a
+    /// slice of one array shared by all; nil when any id is out of order or range.
+    private static func profiles(_ reader: inout ImageReader, count: Int, bound: Int, palette: [Double]) -> [InternedProfile]? {
+        guard let terms = reader.lists(count, below: bound), let strengthIndices = reader.u32s(terms.ids.count),
+              strengthIndices.allSatisfy({ Int($0) < palette.count }),
+              let entities = reader.lists(count, below: bound), let ancestors = reader.lists(count, below: bound),
+              let predicateTerms = reader.lists(count, below: bound), let subjects = reader.u32s(count),
+              let objects = reader.u32s(count), subjects.allSatisfy({ Int($0) < bound }),
+              objects.allSatisfy({ $0 == .max || Int($0) < bound })
+        else { return nil }
+        let strengths = strengthIndices.map { palette[Int($0)] }
+        func slice(_ lists: (offsets: [Int], ids: [Int32]), _ index: Int) -> ArraySlice<Int32> {
+            lists.ids[lists.offsets[index]..<lists.offsets[index + 1]]
+        }
+        return (0..<count).map { index in
+            InternedProfile(
+                terms: slice(terms, index), strengths: strengths[terms.offsets[index]..<terms.offsets[index + 1]],
+                entities: slice(entities, index), ancestors: slice(ancestors, index), predicateTerms: slice(predicateTerms, index),
+                subject: Int32(subjects[index]), object: objects[index] == .max ? nil : Int32(objects[index]))
+        }
     }
 
     private static func table(_ reader: inout ImageReader) -> InternTable? {
@@ -177,8 +184,8 @@ extension InternTable {
 extension InternedProfile {
     /// A profile from its parts, as a reading image holds them.
     init(
-        terms: [Int32], strengths: [Double], entities: [Int32], ancestors: [Int32], predicateTerms: [Int32], subject: Int32,
-        object: Int32?
+        terms: ArraySlice<Int32>, strengths: ArraySlice<Double>, entities: ArraySlice<Int32>, ancestors: ArraySlice<Int32>,
+        predicateTerms: ArraySlice<Int32>, subject: Int32, object: Int32?
     ) {
         self.terms = terms
         self.strengths = strengths

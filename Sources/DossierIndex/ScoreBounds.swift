@@ -56,7 +56,7 @@ struct ScoreBounds: Sendable {
         // For each of the question's entities, how each fact covers it: the closest way counts.
         let covers: [[Cover]] = scorer.entityIDs.enumerated().map { position, entity in
             var cover = [Cover](repeating: .none, count: count)
-            func mark(_ facts: [Int32], _ way: Cover) {
+            func mark(_ facts: ArraySlice<Int32>, _ way: Cover) {
                 for fact in facts where cover[Int(fact)].rawValue < way.rawValue {
                     touch(fact)
                     cover[Int(fact)] = way

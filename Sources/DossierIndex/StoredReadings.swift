@@ -77,10 +77,11 @@ struct StoredReadings {
     /// store at `generation` with `factCount` facts and `passages` sentences; nil when none
     /// does (none stored, another generation, or a damaged one, which is read again).
     func image(factCount: Int, passages: Int, generation: Int) throws(DossierError) -> InternedReadings? {
-        guard try store.readingState() == state,
-              let image = try store.readingImage(key: Self.imageKey(fingerprint: fingerprint), generation: generation)
-        else { return nil }
-        return InternedReadings(image: image.bytes, factCount: factCount, passages: passages)
+        guard try store.readingState() == state else { return nil }
+        let key = Self.imageKey(fingerprint: fingerprint)
+        return try store.withReadingImage(key: key, generation: generation) { bytes in
+            InternedReadings(bytes: bytes, factCount: factCount, passages: passages)
+        } ?? nil
     }
 
     /// The profiles of `facts` (stored under `rowIDs`, interned in one table, with the

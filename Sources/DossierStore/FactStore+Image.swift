@@ -34,6 +34,19 @@ extension FactStore {
         }
     }
 
+    /// Calls `body` with the bytes of the image stored under `key` for `generation`, read
+    /// in place (not copied), and returns what it returns; nil when none is stored for it.
+    public func withReadingImage<T>(
+        key: String, generation: Int, _ body: (UnsafeRawBufferPointer) -> T
+    ) throws(DossierError) -> T? {
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT image FROM reading_image WHERE key = ? AND generation = ?", arguments: [key, generation])
+            guard let row = try rows.next() else { return nil }
+            return try row.withUnsafeData(atIndex: 0) { data in (data ?? Data()).withUnsafeBytes(body) }
+        }
+    }
+
     /// True when an image under `key` holds for the store as it is now.
     public func hasCurrentReadingImage(key: String) throws(DossierError) -> Bool {
         try read { db in

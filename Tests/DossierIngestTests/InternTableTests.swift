@@ -21,8 +21,11 @@ struct InternTableTests {
         let ids = table.sortedIDs(["b", "z", "a", "b"])
         #expect(ids == [0, 1, 2])
         #expect(ids.sortedContains(2) && !ids.sortedContains(3))
-        #expect(ids.sortedIndex(of: 1) == 1)
-        #expect([Int32]().sortedIndex(of: 0) == nil)
+        #expect(ids.sortedOffset(of: 1) == 1)
+        #expect([Int32]().sortedOffset(of: 0) == nil)
+        // In a slice of a longer list, the offset is from the slice's start.
+        #expect([Int32]([4, 7, 9, 12])[1...].sortedOffset(of: 9) == 1)
+        #expect(![Int32]([4, 7, 9, 12])[1...].sortedContains(4))
     }
 
     @Test func internedProfileKeepsStrengths() throws {
@@ -50,7 +53,7 @@ struct InternTableTests {
         profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
         let parsed = InternedProfile(profile: profile, fact: fact, table: &parsedTable)
         let direct = try #require(InternedProfile(stored: stored, fact: fact, chains: chains, table: &storedTable))
-        func named(_ ids: [Int32], _ table: InternTable) -> [String] { ids.map { table.names[Int($0)] }.sorted() }
+        func named(_ ids: ArraySlice<Int32>, _ table: InternTable) -> [String] { ids.map { table.names[Int($0)] }.sorted() }
         func strengths(_ profile: InternedProfile, _ table: InternTable) -> [String: Double] {
             Dictionary(uniqueKeysWithValues: zip(profile.terms.map { table.names[Int($0)] }, profile.strengths))
         }
@@ -59,7 +62,7 @@ struct InternTableTests {
         #expect(named(direct.entities, storedTable) == named(parsed.entities, parsedTable))
         #expect(named(direct.ancestors, storedTable) == ["guatemala"])
         #expect(named(direct.predicateTerms, storedTable) == ["visit"])
-        #expect(direct.terms == direct.terms.sorted() && Set(direct.terms).count == direct.terms.count)
+        #expect(Array(direct.terms) == direct.terms.sorted() && Set(direct.terms).count == direct.terms.count)
         #expect(InternedProfile(stored: "visit\nexport", fact: fact, chains: chains, table: &storedTable) == nil)
     }
 

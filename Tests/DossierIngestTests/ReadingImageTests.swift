@@ -140,7 +140,7 @@ struct ReadingImageTests {
         let bytes = try #require(try store.readingImage(key: key)).bytes
         let readings = try #require(InternedReadings(image: bytes, factCount: facts, passages: passages))
         #expect(readings.image == bytes)
-        #expect(readings.facts.map(\.terms).allSatisfy { $0 == $0.sorted() })
+        #expect(readings.facts.map(\.terms).allSatisfy { Array($0) == $0.sorted() })
         for end in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
             #expect(InternedReadings(image: Array(bytes[..<end]), factCount: facts, passages: passages) == nil)
         }
