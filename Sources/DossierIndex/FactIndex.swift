@@ -31,7 +31,7 @@ public struct FactIndex: FactQuery {
     private let weights: TermWeights
     /// The terms and entity ids of every fact, interned, and the profiles as ids of it.
     private let table: InternTable
-    private let interned: [InternedProfile]
+    private let profiles: ProfileColumns
     private let graph: EntityGraph
     let passageIndex: PassageIndex
     let lookups = IndexLookups()
@@ -59,8 +59,9 @@ public struct FactIndex: FactQuery {
             shelf: Shelf(holding: facts), store: nil, entities: entities, sources: sources, passages: Shelf(holding: passages),
             reader: reader,
             readings: InternedReadings(
-                table: table, facts: interned, keys: FactTraits.Keys(facts: facts), rowIDs: [],
-                passages: PassageIndex.Readings(passages.map { PassageIndex.Profile(passage: $0, reader: reader) }), passageIDs: []))
+                table: table, facts: ProfileColumns(interned), keys: FactTraits.Keys(facts: facts), rowIDs: [],
+                passages: PassageIndex.Readings(passages.map { PassageIndex.Profile(passage: $0, reader: reader) }, of: passages),
+                passageIDs: []))
     }
 
     /// Indexes facts and passages already read with `reader` (`readings`, in their order),
@@ -82,12 +83,12 @@ public struct FactIndex: FactQuery {
             entities.compactMap { entity in entity.partOf.flatMap { entity.isPerson ? (entity.id, $0) : nil } },
             uniquingKeysWith: { first, _ in first })
         var table = readings.table
-        interned = readings.facts
+        profiles = readings.facts
         graph = EntityGraph(parents: Self.placeChains(entities), personParents: personParents, people: people, table: &table)
         self.table = table
-        postings = FactPostings(profiles: interned, idCount: table.count)
-        traits = FactTraits(keys: readings.keys, profiles: interned)
-        weights = TermWeights(profiles: interned, table: table, generic: lexicon.generic)
+        postings = FactPostings(profiles: profiles, idCount: table.count)
+        traits = FactTraits(keys: readings.keys, profiles: profiles)
+        weights = TermWeights(profiles: profiles, table: table, generic: lexicon.generic)
         passageIndex = PassageIndex(passages: passages, readings: readings.passages, generic: lexicon.generic)
     }
 
@@ -142,11 +143,22 @@ public struct FactIndex: FactQuery {
         let scorer = RelevanceScorer(
             question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
         let idRanks = traits.idRanks
+        // Facts read from the store are read a batch at a time: those of the next
+        // candidates that will match.
+        var readAhead: (@Sendable ([Int32]) -> Void)?
+        if !shelf.isHeld {
+            readAhead = { [shelf, profiles, traits] positions in
+                let matching = positions.map { Int($0) }.filter { position in
+                    scorer.matches(profile: profiles[position], years: traits.years[position])
+                }
+                shelf.readAhead(matching)
+            }
+        }
         return FactRanking(
             bounds: ScoreBounds(scorer: scorer, postings: postings, traits: traits, idRanks: idRanks), traits: traits,
-            idRanks: idRanks
-        ) { [shelf, interned, traits] position in
-            scorer.match(profile: interned[Int(position)], years: traits.years[Int(position)]) { shelf.value(at: Int(position)) }
+            idRanks: idRanks, readAhead: readAhead
+        ) { [shelf, profiles, traits] position in
+            scorer.match(profile: profiles[Int(position)], years: traits.years[Int(position)]) { shelf.value(at: Int(position)) }
         }
     }
 }
@@ -158,9 +170,10 @@ struct TermWeights: Sendable {
     private let generic: Set<String>
     let unknown: Double
 
-    init(profiles: [InternedProfile], table: InternTable, generic: Set<String>) {
+    init(profiles: ProfileColumns, table: InternTable, generic: Set<String>) {
+        // A fact's terms do not repeat, so a term's entries are the facts carrying it.
         var frequency = [Int](repeating: 0, count: table.count)
-        for profile in profiles { for term in profile.terms { frequency[Int(term)] += 1 } }
+        for term in profiles.terms.ids { frequency[Int(term)] += 1 }
         let count = Double(max(profiles.count, 1))
         var weight: [String: Double] = [:]
         for (id, facts) in frequency.enumerated() where facts > 0 {
@@ -184,8 +197,8 @@ extension FactIndex {
         let scorer = RelevanceScorer(
             question: question, weights: weights, table: table, graph: graph, symmetric: reader.lexicon.symmetric)
         let facts = facts
-        return interned.indices.compactMap { position in
-            scorer.match(profile: interned[position], years: traits.years[position]) { facts[position] }
+        return (0..<profiles.count).compactMap { position in
+            scorer.match(profile: profiles[position], years: traits.years[position]) { facts[position] }
         }.sorted(by: FactRanking.precedes)
     }
 }

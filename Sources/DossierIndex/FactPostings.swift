@@ -8,7 +8,6 @@
 struct FactPostings: Sendable {
     /// Term id to the facts whose profile carries it, and, beside each, its strength there.
     private let termFacts: IDPostings
-    private let termStrengths: [Double]
     /// Entity id to the facts naming it.
     private let entityFacts: IDPostings
     /// Place id to the facts whose entities lie in it.
@@ -16,26 +15,17 @@ struct FactPostings: Sendable {
     /// How many facts the postings cover.
     let factCount: Int
 
-    init(profiles: [InternedProfile], idCount: Int) {
-        termFacts = IDPostings(profiles.lazy.map(\.terms), idCount: idCount)
-        var strengths = [Double](repeating: 0, count: termFacts.facts.count)
-        var next = Array(termFacts.starts.dropLast())
-        for profile in profiles {
-            for (term, strength) in zip(profile.terms, profile.strengths) {
-                strengths[next[Int(term)]] = strength
-                next[Int(term)] += 1
-            }
-        }
-        termStrengths = strengths
-        entityFacts = IDPostings(profiles.lazy.map(\.entities), idCount: idCount)
-        ancestorFacts = IDPostings(profiles.lazy.map(\.ancestors), idCount: idCount)
+    init(profiles: ProfileColumns, idCount: Int) {
+        termFacts = IDPostings(profiles.terms, idCount: idCount, carrying: profiles.strengths)
+        entityFacts = IDPostings(profiles.entities, idCount: idCount)
+        ancestorFacts = IDPostings(profiles.ancestors, idCount: idCount)
         factCount = profiles.count
     }
 
     /// The facts carrying the term `id`, with the strength each carries it with.
     func facts(carrying id: Int32) -> (facts: ArraySlice<Int32>, strengths: ArraySlice<Double>) {
         let range = termFacts.range(of: id)
-        return (termFacts.facts[range], termStrengths[range])
+        return (termFacts.facts[range], termFacts.carried[range])
     }
 
     /// The facts naming the entity `id`.
@@ -43,36 +33,4 @@ struct FactPostings: Sendable {
 
     /// The facts whose entities lie in the place `id`.
     func facts(lyingIn id: Int32) -> ArraySlice<Int32> { ancestorFacts[id] }
-}
-
-/// Id to the positions of the facts whose list holds it, ascending, every list end to end
-/// in one array (made by counting, so no list is grown piece by piece).
-private struct IDPostings: Sendable {
-    /// Where each id's facts start in `facts`; the last is the total.
-    let starts: [Int]
-    let facts: [Int32]
-
-    /// The postings of `lists` (fact position to the ids it holds, each below `idCount`).
-    init(_ lists: some Collection<ArraySlice<Int32>>, idCount: Int) {
-        var starts = [Int](repeating: 0, count: idCount + 1)
-        for list in lists { for id in list { starts[Int(id) + 1] += 1 } }
-        for id in 0..<idCount { starts[id + 1] += starts[id] }
-        var facts = [Int32](repeating: 0, count: starts[idCount])
-        var next = Array(starts.dropLast())
-        for (position, list) in lists.enumerated() {
-            for id in list {
-                facts[next[Int(id)]] = Int32(position)
-                next[Int(id)] += 1
-            }
-        }
-        self.starts = starts
-        self.facts = facts
-    }
-
-    /// The range of `facts` holding the facts of `id`; empty for an id past the lists.
-    func range(of id: Int32) -> Range<Int> {
-        id >= 0 && Int(id) < starts.count - 1 ? starts[Int(id)]..<starts[Int(id) + 1] : 0..<0
-    }
-
-    subscript(id: Int32) -> ArraySlice<Int32> { facts[range(of: id)] }
 }

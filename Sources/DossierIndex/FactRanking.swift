@@ -21,6 +21,10 @@ final class FactRanking: Sendable {
     }
 
     private static let unscored: Int32 = -2, unmatched: Int32 = -1
+    /// How many candidates' facts are read in one go ahead of scoring: at first the limit
+    /// asked for (at least `readAheadFirst`), twice as many each time the walk goes on,
+    /// up to `readAheadMost`, so a walk that stops early reads little more than it scores.
+    private static let readAheadFirst = 4, readAheadMost = 256
 
     private let bounds: ScoreBounds
     /// The index's facts' domains.
@@ -28,13 +32,20 @@ final class FactRanking: Sendable {
     /// Each fact's place in id order (``FactIndex/idRanks``).
     private let idRanks: [Int32]
     private let score: @Sendable (Int32) -> FactMatch?
+    private let readAhead: (@Sendable ([Int32]) -> Void)?
     private let progress: Mutex<Progress>
 
-    /// `score` matches the fact at a position of the postings (nil when it does not match).
-    init(bounds: ScoreBounds, traits: FactTraits, idRanks: [Int32], score: @escaping @Sendable (Int32) -> FactMatch?) {
+    /// `score` matches the fact at a position of the postings (nil when it does not match);
+    /// `readAhead`, when given, is told the positions of the next candidates to be scored,
+    /// so the facts that will be needed are read in one go rather than one at a time.
+    init(
+        bounds: ScoreBounds, traits: FactTraits, idRanks: [Int32], readAhead: (@Sendable ([Int32]) -> Void)? = nil,
+        score: @escaping @Sendable (Int32) -> FactMatch?
+    ) {
         self.bounds = bounds
         self.traits = traits
         self.idRanks = idRanks
+        self.readAhead = readAhead
         self.score = score
         progress = Mutex(Progress(outcome: [Int32](repeating: Self.unscored, count: bounds.order.count)))
     }
@@ -45,12 +56,21 @@ final class FactRanking: Sendable {
         guard limit > 0 else { return [] }
         let places = admitted(by: domains)
         var kept = BestFew<(match: FactMatch, rank: Int32)>(limit: limit) { Self.precedes($0.match, $1.match) }
-        for place in places {
+        var readUpTo = 0, readCount = max(limit, Self.readAheadFirst)
+        for (index, place) in places.enumerated() {
             // Nothing unscored can beat the last kept match: its bound is lower, or equal
             // with a later id (and the bounds after it are lower, or equal with later ids).
             let fact = bounds.order[Int(place)], bound = bounds.bounds[Int(place)]
             if kept.isFull, let last = kept.values.last,
                last.match.score > bound || (last.match.score == bound && last.rank < idRanks[Int(fact)]) { break }
+            if let readAhead, index >= readUpTo {
+                readUpTo = min(index + readCount, places.count)
+                readCount = min(2 * readCount, Self.readAheadMost)
+                let next = places[index..<readUpTo]
+                readAhead(progress.withLock { progress in
+                    next.filter { progress.outcome[Int($0)] == Self.unscored }.map { bounds.order[Int($0)] }
+                })
+            }
             guard let match = match(at: Int(place)), include(match.fact) else { continue }
             kept.offer((match, idRanks[Int(fact)]))
         }

@@ -20,16 +20,17 @@ struct FactTraits: Sendable {
     let predicates: [Int32]
     let predicateTerms: [ArraySlice<Int32>]
 
-    init(keys: Keys, profiles: [InternedProfile]) {
+    init(keys: Keys, profiles: ProfileColumns) {
         self.keys = keys
-        subjects = profiles.map(\.subject)
-        objects = profiles.map { $0.object ?? -1 }
+        subjects = profiles.subjects
+        objects = profiles.objects
         var groups: [ArraySlice<Int32>: Int32] = [:], terms: [ArraySlice<Int32>] = []
-        predicates = profiles.map { profile in
-            if let id = groups[profile.predicateTerms] { return id }
+        predicates = (0..<profiles.count).map { position in
+            let predicateTerms = profiles.predicateTerms[position]
+            if let id = groups[predicateTerms] { return id }
             let id = Int32(terms.count)
-            groups[profile.predicateTerms] = id
-            terms.append(profile.predicateTerms)
+            groups[predicateTerms] = id
+            terms.append(predicateTerms)
             return id
         }
         predicateTerms = terms

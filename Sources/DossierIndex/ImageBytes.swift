@@ -11,20 +11,15 @@ struct ImageWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func ids(_ values: [Int32]) {
-        u32(UInt32(values.count))
-        for value in values { u32(UInt32(bitPattern: value)) }
-    }
-
     /// Values end to end, without a count.
     mutating func u32s(_ values: some Sequence<UInt32>) {
         for value in values { u32(value) }
     }
 
     /// Lists of ids: each list's length, then every id, end to end (``ImageReader/lists(_:below:)``).
-    mutating func lists(_ lists: [ArraySlice<Int32>]) {
-        u32s(lists.lazy.map { UInt32($0.count) })
-        for list in lists { u32s(list.lazy.map { UInt32(bitPattern: $0) }) }
+    mutating func lists(_ lists: IDLists) {
+        u32s((0..<lists.count).lazy.map { UInt32(lists.range(at: $0).count) })
+        u32s(lists.ids.lazy.map { UInt32(bitPattern: $0) })
     }
 
     mutating func string(_ value: String) {
@@ -93,7 +88,7 @@ struct ImageReader {
     /// `count` lists of ids as ``ImageWriter/lists(_:)`` wrote them: the ids end to end,
     /// and where each list starts in them (`count + 1` offsets, the last the total); nil
     /// unless every list is ascending without repeats and every id below `bound`.
-    mutating func lists(_ count: Int, below bound: Int) -> (offsets: [Int], ids: [Int32])? {
+    mutating func lists(_ count: Int, below bound: Int) -> IDLists? {
         guard let lengths = u32s(count) else { return nil }
         var offsets = [Int](repeating: 0, count: count + 1)
         for (index, length) in lengths.enumerated() { offsets[index + 1] = offsets[index] + Int(length) }
@@ -106,19 +101,7 @@ struct ImageReader {
                 previous = value
             }
         }
-        return (offsets, raw.map { Int32(bitPattern: $0) })
-    }
-
-    /// Ids ascending without repeats, each below `bound`.
-    mutating func ids(below bound: Int) -> [Int32]? {
-        guard let count = count(each: 4) else { return nil }
-        var values: [Int32] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let value = u32(), Int(value) < bound, values.last.map({ $0 < Int32(value) }) ?? true else { return nil }
-            values.append(Int32(value))
-        }
-        return values
+        return IDLists(starts: offsets, ids: raw.map { Int32(bitPattern: $0) })
     }
 
     mutating func string() -> String? {

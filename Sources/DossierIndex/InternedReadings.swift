@@ -6,7 +6,7 @@ import DossierKit
 /// opening a large store decodes integers instead of parsing every reading's text.
 struct InternedReadings: Sendable {
     var table: InternTable
-    var facts: [InternedProfile]
+    var facts: ProfileColumns
     /// What scoring takes from the facts' rows, and each fact's row id, by position: an
     /// index opened from the image reads a fact only when a question reaches it.
     var keys: FactTraits.Keys
@@ -16,15 +16,16 @@ struct InternedReadings: Sendable {
     var passageIDs: [Int64]
 
     /// Bumped whenever the layout below changes; an image of another layout is not read.
-    static let format: UInt32 = 4
+    static let format: UInt32 = 5
     private static let magic: UInt32 = 0x4458_5249  // "DXRI"
 
     /// The image: the layout version, the fact table's names, the strengths terms carry, the
     /// domains' names, then the facts column by column, so each is read in one copy: their
     /// terms, the strength of each, entities, ancestors, predicate terms (each a list of
     /// ids), subjects, objects (or none), row ids, places in id order, domains, whether each
-    /// is dated and the years of those that are; then the sentences' two tables and
-    /// readings, each with its row id.
+    /// is dated and the years of those that are; then the sentences' three tables (terms,
+    /// entities, years), their row ids, places by source and start, and their term, entity
+    /// and year lists.
     var image: [UInt8] {
         var writer = ImageWriter()
         writer.u32(Self.magic)
@@ -32,19 +33,19 @@ struct InternedReadings: Sendable {
         writer.u32(UInt32(table.count))
         for name in table.names { writer.string(name) }
         var palette: [Double] = []
-        for profile in facts { for strength in profile.strengths where !palette.contains(strength) { palette.append(strength) } }
+        for strength in facts.strengths where !palette.contains(strength) { palette.append(strength) }
         writer.u32(UInt32(palette.count))
         for strength in palette { writer.u64(strength.bitPattern) }
         writer.u32(UInt32(keys.domainNames.count))
         for name in keys.domainNames { writer.string(name) }
         writer.u32(UInt32(facts.count))
-        writer.lists(facts.map(\.terms))
-        for profile in facts { writer.u32s(profile.strengths.lazy.map { UInt32(palette.firstIndex(of: $0)!) }) }
-        writer.lists(facts.map(\.entities))
-        writer.lists(facts.map(\.ancestors))
-        writer.lists(facts.map(\.predicateTerms))
-        writer.u32s(facts.lazy.map { UInt32($0.subject) })
-        writer.u32s(facts.lazy.map { $0.object.map { UInt32($0) } ?? .max })
+        writer.lists(facts.terms)
+        writer.u32s(facts.strengths.lazy.map { UInt32(palette.firstIndex(of: $0)!) })
+        writer.lists(facts.entities)
+        writer.lists(facts.ancestors)
+        writer.lists(facts.predicateTerms)
+        writer.u32s(facts.subjects.lazy.map { UInt32($0) })
+        writer.u32s(facts.objects.lazy.map { $0 >= 0 ? UInt32($0) : .max })
         for rowID in rowIDs { writer.u64(UInt64(bitPattern: rowID)) }
         writer.u32s(keys.idRanks.lazy.map { UInt32($0) })
         writer.u32s(keys.domains.lazy.map { UInt32($0) })
@@ -53,23 +54,21 @@ struct InternedReadings: Sendable {
             writer.u64(UInt64(bitPattern: Int64(years.lowerBound)))
             writer.u64(UInt64(bitPattern: Int64(years.upperBound)))
         }
-        for table in [passages.terms, passages.entities] {
+        for table in [passages.terms, passages.entities, passages.years] {
             writer.u32(UInt32(table.count))
             for name in table.names { writer.string(name) }
         }
-        writer.u32(UInt32(passages.sentences.count))
-        for (sentence, id) in zip(passages.sentences, passageIDs) {
-            writer.u64(UInt64(bitPattern: id))
-            writer.ids(sentence.terms)
-            writer.ids(sentence.entities)
-            writer.u32(UInt32(sentence.years.count))
-            for year in sentence.years { writer.string(year) }
-        }
+        writer.u32(UInt32(passages.count))
+        for id in passageIDs { writer.u64(UInt64(bitPattern: id)) }
+        writer.u32s(passages.orderRanks.lazy.map { UInt32($0) })
+        writer.lists(passages.sentenceTerms)
+        writer.lists(passages.sentenceEntities)
+        writer.lists(passages.sentenceYears)
         return writer.bytes
     }
 
     init(
-        table: InternTable, facts: [InternedProfile], keys: FactTraits.Keys, rowIDs: [Int64], passages: PassageIndex.Readings,
+        table: InternTable, facts: ProfileColumns, keys: FactTraits.Keys, rowIDs: [Int64], passages: PassageIndex.Readings,
         passageIDs: [Int64]
     ) {
         self.table = table
@@ -120,21 +119,22 @@ struct InternedReadings: Sendable {
                 years: years, domains: domains.map { Int32($0) }, domainNames: domainNames, idRanks: ranks.map { Int32($0) })
             let profiles = facts
             let factRowIDs = rowIDs.map { Int64(bitPattern: $0) }
-            guard let terms = Self.table(&reader), let entities = Self.table(&reader), reader.count(each: 20) == passages
+            guard let terms = Self.table(&reader), let entities = Self.table(&reader), let yearNames = Self.table(&reader),
+                  reader.count(each: 24) == passages, let ids = reader.u64s(passages),
+                  let ranks = reader.u32s(passages), ranks.allSatisfy({ Int($0) < passages }),
+                  let termLists = reader.lists(passages, below: terms.count),
+                  let entityLists = reader.lists(passages, below: entities.count),
+                  let yearLists = reader.lists(passages, below: yearNames.count)
             else { return nil }
             var readings = PassageIndex.Readings()
             readings.terms = terms
             readings.entities = entities
-            readings.sentences.reserveCapacity(passages)
-            var passageIDs: [Int64] = []
-            passageIDs.reserveCapacity(passages)
-            for _ in 0..<passages {
-                guard let id = reader.u64() else { return nil }
-                passageIDs.append(Int64(bitPattern: id))
-                guard let termIDs = reader.ids(below: terms.count), let entityIDs = reader.ids(below: entities.count),
-                      let years = reader.strings() else { return nil }
-                readings.sentences.append(.init(terms: termIDs, entities: entityIDs, years: years))
-            }
+            readings.years = yearNames
+            readings.sentenceTerms = termLists
+            readings.sentenceEntities = entityLists
+            readings.sentenceYears = yearLists
+            readings.orderRanks = ranks.map { Int32($0) }
+            let passageIDs = ids.map { Int64(bitPattern: $0) }
             guard reader.isAtEnd else { return nil }
             return InternedReadings(
                 table: table, facts: profiles, keys: keys, rowIDs: factRowIDs, passages: readings, passageIDs: passageIDs)
@@ -143,9 +143,9 @@ struct InternedReadings: Sendable {
         self = decoded
     }
 
-    /// `count` facts' profiles, column by column as ``image`` lays them out, each list a
-    /// slice of one array shared by all; nil when any id is out of order or range.
-    private static func profiles(_ reader: inout ImageReader, count: Int, bound: Int, palette: [Double]) -> [InternedProfile]? {
+    /// `count` facts' profiles, column by column as ``image`` lays them out; nil when any
+    /// id is out of order or range.
+    private static func profiles(_ reader: inout ImageReader, count: Int, bound: Int, palette: [Double]) -> ProfileColumns? {
         guard let terms = reader.lists(count, below: bound), let strengthIndices = reader.u32s(terms.ids.count),
               strengthIndices.allSatisfy({ Int($0) < palette.count }),
               let entities = reader.lists(count, below: bound), let ancestors = reader.lists(count, below: bound),
@@ -153,16 +153,9 @@ struct InternedReadings: Sendable {
               let objects = reader.u32s(count), subjects.allSatisfy({ Int($0) < bound }),
               objects.allSatisfy({ $0 == .max || Int($0) < bound })
         else { return nil }
-        let strengths = strengthIndices.map { palette[Int($0)] }
-        func slice(_ lists: (offsets: [Int], ids: [Int32]), _ index: Int) -> ArraySlice<Int32> {
-            lists.ids[lists.offsets[index]..<lists.offsets[index + 1]]
-        }
-        return (0..<count).map { index in
-            InternedProfile(
-                terms: slice(terms, index), strengths: strengths[terms.offsets[index]..<terms.offsets[index + 1]],
-                entities: slice(entities, index), ancestors: slice(ancestors, index), predicateTerms: slice(predicateTerms, index),
-                subject: Int32(subjects[index]), object: objects[index] == .max ? nil : Int32(objects[index]))
-        }
+        return ProfileColumns(
+            terms: terms, strengths: strengthIndices.map { palette[Int($0)] }, entities: entities, ancestors: ancestors,
+            predicateTerms: predicateTerms, subjects: subjects.map { Int32($0) }, objects: objects.map { $0 == .max ? -1 : Int32($0) })
     }
 
     private static func table(_ reader: inout ImageReader) -> InternTable? {

@@ -11,41 +11,41 @@ import DossierLanguage
 struct PassageIndex: Sendable {
     /// The sentences, by position: held, or read from the store as questions reach them.
     let passages: Shelf<Passage>
-    private let profiles: [Indexed]
+    /// Each sentence's term and year ids, and its place among all by source and start
+    /// (as equal scores are ordered), by position.
+    private let sentenceTerms: IDLists
+    private let sentenceYears: IDLists
+    private let orderRanks: [Int32]
     private let terms: InternTable
     private let entities: InternTable
+    private let years: InternTable
     /// Term id (of `terms`) to the positions of the sentences carrying it, ascending.
-    private let termPostings: [[Int32]]
+    private let termPostings: IDPostings
     /// Entity id (of `entities`) to the positions of the sentences naming it, ascending.
-    private let entityPostings: [[Int32]]
+    private let entityPostings: IDPostings
     /// Term id to its rarity weight.
     private let weight: [Double]
     /// Generic concepts no sentence carries, to their weight.
     private let genericWeight: [String: Double]
     private let unknownWeight: Double
 
-    /// Indexes sentences already read (`profiles`, in their order). Terms and entities are
-    /// interned, each in its own table, and a sentence keeps only its term ids and years.
+    /// Indexes sentences already read (`profiles`, in their order). Terms, entities and
+    /// years are interned, each in its own table.
     init(passages: [Passage], profiles read: [Profile], generic: Set<String>) {
-        self.init(passages: Shelf(holding: passages), readings: Readings(read), generic: generic)
+        self.init(passages: Shelf(holding: passages), readings: Readings(read, of: passages), generic: generic)
     }
 
     /// Indexes sentences whose readings are already interned (`readings`, in their order).
     init(passages: Shelf<Passage>, readings: Readings, generic: Set<String>) {
         self.passages = passages
-        var termPostings = [[Int32]](repeating: [], count: readings.terms.count)
-        var entityPostings = [[Int32]](repeating: [], count: readings.entities.count)
-        var profiles: [Indexed] = []
-        profiles.reserveCapacity(readings.sentences.count)
-        for (index, sentence) in readings.sentences.enumerated() {
-            let position = Int32(index)
-            for id in sentence.terms { termPostings[Int(id)].append(position) }
-            for id in sentence.entities { entityPostings[Int(id)].append(position) }
-            profiles.append(Indexed(terms: sentence.terms, years: Array(Set(sentence.years))))
-        }
+        let termPostings = IDPostings(readings.sentenceTerms, idCount: readings.terms.count)
+        self.termPostings = termPostings
+        entityPostings = IDPostings(readings.sentenceEntities, idCount: readings.entities.count)
         let terms = readings.terms
         let count = Double(max(passages.count, 1))
-        var weight = termPostings.map { log((count + 1) / (Double($0.count) + 0.5)) }
+        var weight = (0..<terms.count).map { id in
+            log((count + 1) / (Double(termPostings.range(of: Int32(id)).count) + 0.5))
+        }
         var genericWeight: [String: Double] = [:]
         for term in generic {
             if let id = terms.id(of: term) {
@@ -54,20 +54,15 @@ struct PassageIndex: Sendable {
                 genericWeight[term] = RelevanceWeights.genericTermShare
             }
         }
-        self.profiles = profiles
+        sentenceTerms = readings.sentenceTerms
+        sentenceYears = readings.sentenceYears
+        orderRanks = readings.orderRanks
         self.terms = terms
-        self.entities = readings.entities
-        self.termPostings = termPostings
-        self.entityPostings = entityPostings
+        entities = readings.entities
+        years = readings.years
         self.weight = weight
         self.genericWeight = genericWeight
         unknownWeight = log((count + 1) / 0.5)
-    }
-
-    /// A sentence as the index keeps it: its term ids, ascending, and its years.
-    private struct Indexed: Sendable {
-        let terms: [Int32]
-        let years: [String]
     }
 
     /// The rarity weight of `term`: its own when some sentence carries it, else a generic
@@ -86,7 +81,8 @@ struct PassageIndex: Sendable {
         var seen = Set<String>()
         let terms = question.terms.filter { seen.insert($0).inserted }
         let entities = question.entityIDs
-        let years = Set(TextFolding.words(question.text).filter(TextReader.isYear))
+        // A year no sentence holds (nil) is missing from every one.
+        let years = Set(TextFolding.words(question.text).filter(TextReader.isYear)).map { self.years.id(of: $0) }
         var found = [Double](repeating: 0, count: passages.count)
         var named = [Int](repeating: 0, count: passages.count)
         var touched = [Bool](repeating: false, count: passages.count)
@@ -95,7 +91,7 @@ struct PassageIndex: Sendable {
         for (term, id) in zip(terms, termIDs) {
             guard let id else { continue }
             let termWeight = weight(of: term)
-            for position in termPostings[Int(id)] {
+            for position in termPostings[id] {
                 let index = Int(position)
                 if !touched[index] { touched[index] = true; candidates.append(index) }
                 found[index] += termWeight
@@ -103,7 +99,7 @@ struct PassageIndex: Sendable {
         }
         for entity in entities {
             guard let id = self.entities.id(of: entity) else { continue }
-            for position in entityPostings[Int(id)] {
+            for position in entityPostings[id] {
                 let index = Int(position)
                 if !touched[index] { touched[index] = true; candidates.append(index) }
                 named[index] += 1
@@ -120,32 +116,34 @@ struct PassageIndex: Sendable {
                 ? RelevanceWeights.sentenceNoEntities
                 : RelevanceWeights.sentenceEntityBase + RelevanceWeights.sentenceEntityShare * entityCoverage)
         }
-        let ranked = candidates.map { (index: $0, bound: bound($0)) }
-            .sorted { $0.bound > $1.bound || ($0.bound == $1.bound && $0.index < $1.index) }
-        var kept = BestFew(limit: limit, by: Self.precedes)
-        // Sentences are read a batch at a time, in the bounds' order, as the walk reaches them.
-        var read: [Int: Passage] = [:], readUpTo = 0
-        for (place, (index, bound)) in ranked.enumerated() {
-            if kept.isFull, let last = kept.values.last, last.score > bound { break }
-            if place >= readUpTo {
-                readUpTo = min(place + Self.readBatch, ranked.count)
-                read = passages.values(byPosition: ranked[place..<readUpTo].map(\.index))
-            }
-            guard let passage = read[index] else { continue }
-            let profile = profiles[index]
-            let (termCoverage, entityCoverage) = shares(index)
-            let yearsMatch = years.allSatisfy(profile.years.contains)
-            kept.offer(PassageMatch(
-                passage: passage, score: bound * (yearsMatch ? 1 : RelevanceWeights.sentenceMissingYears), termCoverage: termCoverage,
-                entityCoverage: entityCoverage, yearsMatch: yearsMatch, missingTerms: zip(terms, termIDs).compactMap { term, id in
-                    id.map(profile.terms.sortedContains) == true ? nil : term
-                }))
+        func yearsMatch(_ index: Int) -> Bool {
+            let held = sentenceYears[index]
+            return years.allSatisfy { $0.map(held.sortedContains) == true }
         }
-        return kept.values
+        // Every score is known from the index; only the best few sentences are read, and
+        // again past any the store no longer holds.
+        var gone = Set<Int>()
+        while true {
+            var best = BestFew<(index: Int, score: Double)>(limit: limit) { a, b in
+                a.score > b.score || (a.score == b.score && orderRanks[a.index] < orderRanks[b.index])
+            }
+            for index in candidates where !gone.contains(index) {
+                best.offer((index, bound(index) * (yearsMatch(index) ? 1 : RelevanceWeights.sentenceMissingYears)))
+            }
+            let read = passages.values(byPosition: best.values.map(\.index))
+            let missing = best.values.map(\.index).filter { read[$0] == nil }
+            guard missing.isEmpty else { gone.formUnion(missing); continue }
+            return best.values.map { index, score in
+                let (termCoverage, entityCoverage) = shares(index)
+                let held = sentenceTerms[index]
+                return PassageMatch(
+                    passage: read[index]!, score: score, termCoverage: termCoverage, entityCoverage: entityCoverage,
+                    yearsMatch: yearsMatch(index), missingTerms: zip(terms, termIDs).compactMap { term, id in
+                        id.map(held.sortedContains) == true ? nil : term
+                    })
+            }
+        }
     }
-
-    /// Sentences read from the store in one go while matching.
-    private static let readBatch = 32
 
     /// Better score first; equal scores by source, then place in it.
     static func precedes(_ a: PassageMatch, _ b: PassageMatch) -> Bool {

@@ -47,32 +47,41 @@ extension PassageIndex {
 }
 
 extension PassageIndex {
-    /// Sentences' profiles with their terms and entities interned, each in its own table
-    /// (ids in the order first met), in the sentences' order: what the index is built from.
+    /// Sentences' profiles with their terms, entities and years interned, each in its own
+    /// table (ids in the order first met), in the sentences' order, column by column: what
+    /// the index is built from.
     struct Readings: Sendable {
-        /// A sentence's term and entity ids, each ascending without repeats, and its years.
-        struct Sentence: Sendable, Equatable {
-            let terms: [Int32]
-            let entities: [Int32]
-            let years: [String]
-        }
-
         var terms = InternTable()
         var entities = InternTable()
-        var sentences: [Sentence] = []
+        var years = InternTable()
+        /// Each sentence's term, entity and year ids, by position.
+        var sentenceTerms = IDLists()
+        var sentenceEntities = IDLists()
+        var sentenceYears = IDLists()
+        /// Each sentence's place among all sorted by source, then start.
+        var orderRanks: [Int32] = []
 
         init() {}
 
-        /// The profiles interned, in their order.
-        init(_ profiles: [Profile]) {
-            sentences.reserveCapacity(profiles.count)
+        /// The profiles of `passages` interned, in their order.
+        init(_ profiles: [Profile], of passages: [Passage]) {
             for profile in profiles { append(profile) }
+            var ranks = [Int32](repeating: 0, count: passages.count)
+            let order = passages.indices.sorted { a, b in
+                (passages[a].source, passages[a].start, a) < (passages[b].source, passages[b].start, b)
+            }
+            for (rank, position) in order.enumerated() { ranks[position] = Int32(rank) }
+            orderRanks = ranks
         }
+
+        /// How many sentences the readings hold.
+        var count: Int { sentenceTerms.count }
 
         /// Interns the next sentence's profile.
         mutating func append(_ profile: Profile) {
-            sentences.append(Sentence(
-                terms: terms.sortedIDs(profile.terms), entities: entities.sortedIDs(profile.entities), years: profile.years))
+            sentenceTerms.append(terms.sortedIDs(profile.terms))
+            sentenceEntities.append(entities.sortedIDs(profile.entities))
+            sentenceYears.append(years.sortedIDs(profile.years))
         }
     }
 }

@@ -92,6 +92,33 @@ struct RelevanceScorer {
     /// The match of the fact whose profile and years these are, made with `fact()` (read
     /// only when it matches; nil when it cannot be had, and then there is no match).
     func match(profile: InternedProfile, years: ClosedRange<Int>?, fact: () -> Fact?) -> FactMatch? {
+        guard let scored = score(profile: profile, years: years), let fact = fact() else { return nil }
+        return FactMatch(
+            fact: fact, score: min(1, scored.score), termCoverage: scored.termCoverage, entityCoverage: scored.entityCoverage,
+            timeFit: scored.timeFit, subjectMatches: scored.subjectMatches,
+            missingTerms: zip(terms, scored.strengths).filter { $0.1 == nil }.map(\.0))
+    }
+
+    /// True when the fact whose profile and years these are matches, so ``match(profile:years:fact:)``
+    /// would read it.
+    func matches(profile: InternedProfile, years: ClosedRange<Int>?) -> Bool {
+        score(profile: profile, years: years) != nil
+    }
+
+    /// A fact's score and what it is made of, from its profile and years alone: all of a
+    /// match but the fact.
+    private struct Scored {
+        let score: Double
+        let termCoverage: Double
+        let entityCoverage: Double
+        let timeFit: FactMatch.TimeFit
+        let subjectMatches: Bool
+        /// The strength the fact carries each question term with, nil when it does not.
+        let strengths: [Double?]
+    }
+
+    /// The fact's score from its profile and years alone; nil below ``minimumScore``.
+    private func score(profile: InternedProfile, years: ClosedRange<Int>?) -> Scored? {
         let strengths = termIDs.map { id in id.flatMap { profile.strength(of: $0) } }
         var found = 0.0
         var stated = onlyGeneric
@@ -118,11 +145,10 @@ struct RelevanceScorer {
         // evidence ("capital" the city, against an investment fact's keyword "capital").
         let evidence = stated ? 1 : RelevanceWeights.keywordsOnly
         let score = termCoverage * entityFactor * Self.factor(timeFit) * roles * focus * evidence
-        guard score >= Self.minimumScore, let fact = fact() else { return nil }
-        return FactMatch(
-            fact: fact, score: min(1, score), termCoverage: termCoverage, entityCoverage: entityCoverage,
-            timeFit: timeFit, subjectMatches: subjectMatches,
-            missingTerms: zip(terms, strengths).filter { $0.1 == nil }.map(\.0))
+        guard score >= Self.minimumScore else { return nil }
+        return Scored(
+            score: score, termCoverage: termCoverage, entityCoverage: entityCoverage, timeFit: timeFit,
+            subjectMatches: subjectMatches, strengths: strengths)
     }
 
     /// The predicate-focus factor of a fact whose predicate's own terms are `predicateTerms`.

@@ -2,13 +2,15 @@ import DossierKit
 import Synchronization
 
 /// The facts (or sentences) of an index by position: held whole (an index built from
-/// them), or read from the store the first time a question reaches each and kept (an
+/// them), or read from the store when a question reaches each and kept for the next (an
 /// index opened from the stored image of its readings), so a process reads only what it
 /// answers from.
 ///
 /// Rules: a value read from the store is kept only when it is still the one the index
 /// read (`holds`); one since deleted or replaced (another process wrote) is missing, as
-/// is one the store cannot read, and no answer is made from it.
+/// is one the store cannot read, and no answer is made from it. At most ``keptLimit``
+/// values read are kept: past it the kept ones are let go and read again when asked for,
+/// so a long session's memory does not grow with what it has read.
 final class Shelf<Value: Sendable>: Sendable {
     /// Reads the values stored under some row ids, by row id (a row no longer stored is
     /// missing).
@@ -74,14 +76,31 @@ final class Shelf<Value: Sendable>: Sendable {
             return Self.table(positions) { values[$0] }
         case .stored(let read, let rowIDs, let holds):
             if let every = whole.withLock({ $0 }) { return Self.table(positions) { every[$0] } }
-            let missing = kept.withLock { kept in positions.filter { kept[Int32($0)] == nil } }
-            if !missing.isEmpty {
-                let found = Self.read(missing, with: read, rowIDs: rowIDs, holds: holds)
-                kept.withLock { kept in for (position, value) in zip(missing, found) { kept[Int32(position)] = value } }
+            var found = kept.withLock { kept in Self.table(positions) { kept[Int32($0)] } }
+            let missing = positions.filter { found[$0] == nil }
+            guard !missing.isEmpty else { return found }
+            let read = Self.read(missing, with: read, rowIDs: rowIDs, holds: holds)
+            kept.withLock { kept in
+                if kept.count + missing.count > Self.keptLimit { kept.removeAll(keepingCapacity: true) }
+                for (position, value) in zip(missing, read) {
+                    kept[Int32(position)] = value
+                    found[position] = value
+                }
             }
-            return kept.withLock { kept in Self.table(positions) { kept[Int32($0)] } }
+            return found
         }
     }
+
+    /// Reads the values at `positions` not read yet, in one go, so asking for them one by
+    /// one next reads nothing (``FactRanking`` reads its next candidates so); nothing when
+    /// the values are held.
+    func readAhead(_ positions: [Int]) {
+        guard !isHeld else { return }
+        _ = values(byPosition: positions)
+    }
+
+    /// How many values read from the store are kept at most.
+    static var keptLimit: Int { 8_192 }
 
     /// Every value in position order, read the first time it is asked for (`:facts`, a
     /// timeline of everything), without those the store no longer holds.

@@ -126,8 +126,8 @@ struct StoredReadings {
             newPassages[passages[position].id] = reading
         }
         let readings = InternedReadings(
-            table: table, facts: factProfiles.map { $0! }, keys: FactTraits.Keys(facts: facts), rowIDs: rowIDs,
-            passages: PassageIndex.Readings(passageProfiles.map { $0! }), passageIDs: passages.map(\.id))
+            table: table, facts: ProfileColumns(factProfiles.map { $0! }), keys: FactTraits.Keys(facts: facts), rowIDs: rowIDs,
+            passages: PassageIndex.Readings(passageProfiles.map { $0! }, of: passages.map(\.passage)), passageIDs: passages.map(\.id))
         if !store.isReadOnly && !store.isReadingOnly {
             // Readings that cannot be stored now (another process holds the store) are
             // made again by the next process: nothing is lost but time.
@@ -209,9 +209,10 @@ extension FactIndex {
         let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
         let sources = outline.sources
         if let image = try readings.image(factCount: outline.factCount, passages: outline.passageCount, generation: outline.generation) {
-            let names = image.table.names, subjects = image.facts.map(\.subject), objects = image.facts.map(\.object)
+            let names = image.table.names, subjects = image.facts.subjects, objects = image.facts.objects
             let facts = Shelf<Fact>(rowIDs: image.rowIDs, read: { rowIDs throws(DossierError) in try store.facts(rowIDs: rowIDs) }) { position, fact in
-                names[Int(subjects[position])] == fact.subject && objects[position].map { names[Int($0)] } == fact.object
+                let object = objects[position]
+                return names[Int(subjects[position])] == fact.subject && (object >= 0 ? names[Int(object)] : nil) == fact.object
             }
             let passages = Shelf<Passage>(rowIDs: image.passageIDs, read: { ids throws(DossierError) in try store.passages(ids: ids) })
             return index(

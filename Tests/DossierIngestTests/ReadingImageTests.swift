@@ -140,7 +140,7 @@ struct ReadingImageTests {
         let bytes = try #require(try store.readingImage(key: key)).bytes
         let readings = try #require(InternedReadings(image: bytes, factCount: facts, passages: passages))
         #expect(readings.image == bytes)
-        #expect(readings.facts.map(\.terms).allSatisfy { Array($0) == $0.sorted() })
+        #expect((0..<readings.facts.count).map { readings.facts[$0].terms }.allSatisfy { Array($0) == $0.sorted() })
         for end in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
             #expect(InternedReadings(image: Array(bytes[..<end]), factCount: facts, passages: passages) == nil)
         }
@@ -164,6 +164,21 @@ struct ReadingImageTests {
         let question = QuestionAnalyzer(entities: Self.entities).analyze("Who opened a trade office in Quito?")
         #expect(!opened.relevant(to: question, limit: 10).contains { $0.fact.id == "office-opened" })
         #expect(!opened.facts.contains { $0.id == "office-opened" })
+    }
+
+    @Test func anIndexOpenedFromTheImageGivesTheNextSentenceInPlaceOfOneForgottenSince() throws {
+        let store = try store()
+        try ingest("Orellana signed another cacao accord in 1993.\n", as: "cacao-notes.txt", into: store)
+        let question = QuestionAnalyzer(entities: Self.entities).analyze("When did Orellana sign the cacao accord?")
+        let best = try #require(try index(store).passages(matching: question, limit: 1).first)
+        let opened = try index(store)
+        #expect(!opened.passageIndex.passages.isHeld)
+        // Another process forgets the best sentence's document before this one reads it:
+        // the next best takes its place.
+        _ = try store.forget(source: best.passage.source)
+        let next = try #require(opened.passages(matching: question, limit: 1).first)
+        #expect(next.passage.source != best.passage.source)
+        #expect(next.score <= best.score)
     }
 
     /// Changes storing only an image of `bytes`, the readings' state kept as it is.
