@@ -21,3 +21,4 @@ extension Array where Element: Sendable {
     /// Fewer elements than this a core are mapped on one thread: starting threads costs more.
     private static var perWorker: Int { 256 }
 }
+

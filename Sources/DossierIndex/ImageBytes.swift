@@ -58,29 +58,23 @@ struct ImageReader {
     }
 
     /// `count` values end to end, copied at once; nil when fewer bytes are left.
-    mutating func u32s(_ count: Int) -> [UInt32]? {
-        guard count >= 0, (bytes.count - offset) / 4 >= count else { return nil }
-        var values = [UInt32](repeating: 0, count: count)
-        values.withUnsafeMutableBytes { target in
-            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * 4]))
-        }
-        offset += count * 4
-        #if _endian(big)
-        values = values.map { UInt32(littleEndian: $0) }
-        #endif
-        return values
-    }
+    mutating func u32s(_ count: Int) -> [UInt32]? { integers(count) }
 
     /// `count` 64-bit values end to end, copied at once; nil when fewer bytes are left.
-    mutating func u64s(_ count: Int) -> [UInt64]? {
-        guard count >= 0, (bytes.count - offset) / 8 >= count else { return nil }
-        var values = [UInt64](repeating: 0, count: count)
+    mutating func u64s(_ count: Int) -> [UInt64]? { integers(count) }
+
+    /// `count` little-endian integers of one width end to end, copied at once; nil when
+    /// fewer bytes are left.
+    private mutating func integers<Integer: FixedWidthInteger>(_ count: Int) -> [Integer]? {
+        let size = MemoryLayout<Integer>.size
+        guard count >= 0, (bytes.count - offset) / size >= count else { return nil }
+        var values = [Integer](repeating: 0, count: count)
         values.withUnsafeMutableBytes { target in
-            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * 8]))
+            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * size]))
         }
-        offset += count * 8
+        offset += count * size
         #if _endian(big)
-        values = values.map { UInt64(littleEndian: $0) }
+        values = values.map { Integer(littleEndian: $0) }
         #endif
         return values
     }
@@ -91,17 +85,25 @@ struct ImageReader {
     mutating func lists(_ count: Int, below bound: Int) -> IDLists? {
         guard let lengths = u32s(count) else { return nil }
         var offsets = [Int](repeating: 0, count: count + 1)
-        for (index, length) in lengths.enumerated() { offsets[index + 1] = offsets[index] + Int(length) }
-        guard let raw = u32s(offsets[count]) else { return nil }
-        for list in 0..<count {
-            var previous = -1
-            for position in offsets[list]..<offsets[list + 1] {
-                let value = Int(raw[position])
-                guard value > previous, value < bound else { return nil }
-                previous = value
-            }
+        var total = 0
+        for (index, length) in lengths.enumerated() {
+            total += Int(length)
+            offsets[index + 1] = total
         }
-        return IDLists(starts: offsets, ids: raw.map { Int32(bitPattern: $0) })
+        // Read as signed: an id past Int32 is negative, so out of order, and refused.
+        guard let ids: [Int32] = integers(total) else { return nil }
+        let valid = ids.withUnsafeBufferPointer { ids in
+            for list in 0..<count {
+                var previous: Int32 = -1
+                for position in offsets[list]..<offsets[list + 1] {
+                    let value = ids[position]
+                    guard value > previous, Int(value) < bound else { return false }
+                    previous = value
+                }
+            }
+            return true
+        }
+        return valid ? IDLists(starts: offsets, ids: ids) : nil
     }
 
     mutating func string() -> String? {

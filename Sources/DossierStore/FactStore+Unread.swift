@@ -11,8 +11,7 @@ extension FactStore {
     public func factsToRead(limit: Int) throws(DossierError) -> [Fact] {
         try read { db in
             try Self.facts(db, sql: """
-                SELECT fact.* FROM fact LEFT JOIN fact_reading ON fact_reading.fact = fact.id
-                WHERE fact_reading.fact IS NULL ORDER BY fact.position LIMIT ?
+                SELECT fact.* FROM unread_fact JOIN fact ON fact.id = unread_fact.fact ORDER BY fact.position LIMIT ?
                 """, arguments: [limit])
         }
     }
@@ -23,8 +22,8 @@ extension FactStore {
             let titles = try Dictionary(
                 SourceRecord.fetchAll(db).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
             return try PassageRecord.fetchAll(db, sql: """
-                SELECT passage.* FROM passage LEFT JOIN passage_reading ON passage_reading.passage = passage.id
-                WHERE passage_reading.passage IS NULL ORDER BY passage.id LIMIT ?
+                SELECT passage.* FROM unread_passage JOIN passage ON passage.id = unread_passage.passage
+                ORDER BY passage.id LIMIT ?
                 """, arguments: [limit]).map { ($0.id ?? 0, $0.value(title: titles[$0.document] ?? $0.document)) }
         }
     }

@@ -79,6 +79,8 @@ enum StoreMigrations {
         migrator.registerMigration("v7-word-counts", migrate: WordCountSchema.create)
         migrator.registerMigration("v8-fact-order", migrate: FactOrderSchema.create)
         migrator.registerMigration("v9-reading-image", migrate: ReadingImageSchema.create)
+        migrator.registerMigration("v10-entities-by-id", migrate: DocumentEntitySchema.indexByID)
+        migrator.registerMigration("v11-unread", migrate: UnreadSchema.create)
         return migrator
     }()
 }

@@ -68,6 +68,28 @@ struct StoredReadingTests {
         #expect(try !FactIndex.readingsAreForeign(in: store, roleConcepts: otherRoles))
     }
 
+    @Test func whatIsLeftToReadIsWhatHasNoStoredReading() throws {
+        let store = try store()
+        try FactIndex.refreshReadings(in: store, entities: [Self.lima, Self.peru])
+        #expect(try store.factsToRead(limit: 100).isEmpty && store.passagesToRead(limit: 100).isEmpty)
+        try store.dropReadings(facts: ["consulate-opened"], passages: [])
+        #expect(try store.factsToRead(limit: 100).map(\.id) == ["consulate-opened"])
+        // Facts stored anew (the pack replaced) are left to read until read.
+        let contents = try store.contents()
+        let added = Fact(
+            id: "fishing-talks", subject: "peru", predicate: "agreement.negotiate", statement: "The fishing talks followed.",
+            citations: [Citation(source: "port-letters", title: "Port letters", section: "Port letters", paragraph: 1)])
+        try store.installPack(version: 2, contents: StoreContents(
+            sources: contents.sources, entities: [Self.lima, Self.peru], facts: Self.facts + [added]))
+        #expect(try Set(store.factsToRead(limit: 100).map(\.id)) == Set((Self.facts + [added]).map(\.id)))
+        try FactIndex.refreshReadings(in: store, entities: [Self.lima, Self.peru])
+        #expect(try store.factsToRead(limit: 100).isEmpty)
+        // A fact or sentence no longer stored is not left to read.
+        try store.dropReadings(facts: ["fishing-talks"], passages: Set(store.identifiedPassages().map(\.id)))
+        _ = try store.forget(source: "port-letters")
+        #expect(try store.factsToRead(limit: 100).isEmpty && store.passagesToRead(limit: 100).isEmpty)
+    }
+
     @Test func anIndexOnStoredReadingsRanksAsOneReadInMemory() throws {
         let store = try store()
         let entities = [Self.lima, Self.peru]
