@@ -27,9 +27,10 @@ struct FactProfile: Sendable {
     /// The fact's profile, and the folded words of the texts it was read from (where an
     /// entity name may start).
     static func read(_ fact: Fact, reader: TextReader, roleTerms: [String: Set<String>]) -> (profile: FactProfile, words: Set<String>) {
-        let stated = reader.read(([fact.statement] + fact.qualifiers.values.sorted()).joined(separator: ". "))
-        let keywords = reader.read(fact.keywords)
-        let predicate = reader.read(fact.predicate.replacingOccurrences(of: ".", with: " "))
+        let texts = Self.texts(of: fact)
+        let stated = reader.read(texts.stated)
+        let keywords = reader.read(texts.keywords)
+        let predicate = reader.read(texts.predicate)
         var terms: [String: Double] = [:]
         for term in keywords.terms { terms[term.term] = Self.keywordStrength }
         for term in stated.terms { terms[term.term] = 1 }
@@ -40,6 +41,13 @@ struct FactProfile: Sendable {
         let entities = Set(fact.allEntities + stated.entities.map(\.entity) + keywords.entities.map(\.entity))
         let words = Set((stated.tokens + keywords.tokens + predicate.tokens).map(\.folded))
         return (FactProfile(terms: terms, entities: entities, predicateTerms: predicateTerms), words)
+    }
+
+    /// The texts a fact is read from, each read on its own: what it states (with its
+    /// qualifiers), its keywords, and its predicate as words.
+    static func texts(of fact: Fact) -> (stated: String, keywords: String, predicate: String) {
+        (([fact.statement] + fact.qualifiers.values.sorted()).joined(separator: ". "), fact.keywords,
+         fact.predicate.replacingOccurrences(of: ".", with: " "))
     }
 
     private init(terms: [String: Double], entities: Set<String>, predicateTerms: Set<String>) {

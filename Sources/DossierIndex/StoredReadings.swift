@@ -52,8 +52,25 @@ struct StoredReadings {
         for word in Set(names.keys).union(old.keys) where names[word] != old[word] {
             changed += Self.changedNames(from: old[word], to: names[word])
         }
-        return try store.readings(holdingAny: Set(changed.compactMap(\.first))) { words in
+        let holding = try store.readings(holdingAny: Set(changed.compactMap(\.first))) { words in
             changed.contains { $0.allSatisfy(words.contains) }
+        }
+        // A name is matched only where its words follow one another, so a text holding
+        // them apart reads as before.
+        let facts = try store.facts(ids: Array(holding.facts)).filter { fact in
+            let texts = FactProfile.texts(of: fact)
+            return [texts.stated, texts.keywords, texts.predicate].contains { Self.holdsAny(changed, in: $0) }
+        }
+        let passages = try store.passages(ids: Array(holding.passages)).filter { Self.holdsAny(changed, in: $0.value.text) }
+        return (Set(facts.map(\.id)), Set(passages.keys))
+    }
+
+    /// True when the words of one of `names` follow one another in `text`, as read.
+    static func holdsAny(_ names: [[String]], in text: String) -> Bool {
+        let words = TextFolding.tokens(text).map(\.folded)
+        return names.contains { name in
+            guard let first = name.first else { return false }
+            return words.indices.contains { words[$0] == first && words[$0...].starts(with: name) }
         }
     }
 

@@ -54,6 +54,18 @@ extension FactStore {
         try read { db in try Int64.fetchOne(db, sql: "SELECT rowid FROM fact WHERE id = ?", arguments: [id]) }
     }
 
+    /// The facts stored under these ids, with their citations, in no set order; an id
+    /// not stored is missing from the result.
+    public func facts(ids: [String]) throws(DossierError) -> [Fact] {
+        let rowIDs = try read { db in
+            try Self.chunks(of: ids).flatMap { chunk in
+                try Int64.fetchAll(
+                    db, sql: "SELECT rowid FROM fact WHERE id IN (\(Self.marks(chunk.count)))", arguments: StatementArguments(chunk))
+            }
+        }
+        return Array(try facts(rowIDs: rowIDs).values)
+    }
+
     /// The facts stored under these row ids (``StoreContents/factRowIDs``), with their
     /// citations, by row id; a row id no longer stored is missing from the result.
     public func facts(rowIDs: [Int64]) throws(DossierError) -> [Int64: Fact] {
