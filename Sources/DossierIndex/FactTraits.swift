@@ -57,19 +57,23 @@ extension FactTraits {
         }
 
         init(facts: [Fact]) {
-            years = facts.map { $0.time?.years }
-            var ids: [String: Int32] = [:], names: [String] = []
-            domains = facts.map { fact in
-                let domain = fact.domain
-                if let id = ids[domain] { return id }
+            self.init(ids: facts.map(\.id), domains: facts.map(\.domain), years: facts.map { $0.time?.years })
+        }
+
+        /// The keys of facts with these ids, domains (``Fact/domain``) and years, by position.
+        init(ids: [String], domains factDomains: [String], years: [ClosedRange<Int>?]) {
+            self.years = years
+            var known: [String: Int32] = [:], names: [String] = []
+            domains = factDomains.map { domain in
+                if let id = known[domain] { return id }
                 let id = Int32(names.count)
-                ids[domain] = id
+                known[domain] = id
                 names.append(domain)
                 return id
             }
             domainNames = names
-            var ranks = [Int32](repeating: 0, count: facts.count)
-            for (rank, position) in facts.indices.sorted(by: { facts[$0].id < facts[$1].id }).enumerated() {
+            var ranks = [Int32](repeating: 0, count: ids.count)
+            for (rank, position) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() {
                 ranks[position] = Int32(rank)
             }
             idRanks = ranks

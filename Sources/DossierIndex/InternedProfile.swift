@@ -30,10 +30,11 @@ struct InternedProfile: Sendable {
         object = fact.object.map { table.intern($0) }
     }
 
-    /// The profile of `fact` from its stored reading (``FactProfile/stored``), interned as
-    /// it is parsed, with the places `chains` says its entities lie in; nil when the text
-    /// is not a stored reading. Equal to interning ``FactProfile/init(stored:)``'s profile.
-    init?(stored: String, fact: Fact, chains: [String: [String]], table: inout InternTable) {
+    /// The profile of a fact with `subject` and `object` from its stored reading
+    /// (``FactProfile/stored``), interned as it is parsed, with the places `chains` says its
+    /// entities lie in; nil when the text is not a stored reading. Equal to interning
+    /// ``FactProfile/init(stored:)``'s profile.
+    init?(stored: String, subject: String, object: String?, chains: [String: [String]], table: inout InternTable) {
         let lines = StoredFields.lines(stored)
         guard lines.count == 4 else { return nil }
         // A term both stated and listed as a keyword counts as stated.
@@ -52,8 +53,8 @@ struct InternedProfile: Sendable {
         entities = table.sortedIDs(lines[2])[...]
         ancestors = table.sortedIDs(lines[2].flatMap { chains[$0] ?? [] })[...]
         predicateTerms = table.sortedIDs(lines[3])[...]
-        subject = table.intern(fact.subject)
-        object = fact.object.map { table.intern($0) }
+        self.subject = table.intern(subject)
+        self.object = object.map { table.intern($0) }
     }
 
     /// How strongly the fact carries the term `id`; nil when it does not.

@@ -65,11 +65,14 @@ extension PassageIndex {
 
         /// The profiles of `passages` interned, in their order.
         init(_ profiles: [Profile], of passages: [Passage]) {
+            self.init(profiles, order: passages.map { ($0.source, $0.start) })
+        }
+
+        /// The profiles of sentences at these places (source, start), interned in their order.
+        init(_ profiles: [Profile], order places: [(source: String, start: Int)]) {
             for profile in profiles { append(profile) }
-            var ranks = [Int32](repeating: 0, count: passages.count)
-            let order = passages.indices.sorted { a, b in
-                (passages[a].source, passages[a].start, a) < (passages[b].source, passages[b].start, b)
-            }
+            var ranks = [Int32](repeating: 0, count: places.count)
+            let order = places.indices.sorted { a, b in (places[a].source, places[a].start, a) < (places[b].source, places[b].start, b) }
             for (rank, position) in order.enumerated() { ranks[position] = Int32(rank) }
             orderRanks = ranks
         }

@@ -112,6 +112,46 @@ struct StoredReadings {
         of facts: [Fact], rowIDs: [Int64], passages: [(id: Int64, passage: Passage)], chains: [String: [String]],
         generation: Int? = nil
     ) throws(DossierError) -> InternedReadings {
+        let keys = StoreKeys(
+            facts: facts.enumerated().map { position, fact in
+                StoreKeys.FactKey(
+                    rowID: position < rowIDs.count ? rowIDs[position] : 0, id: fact.id, subject: fact.subject,
+                    predicate: fact.predicate, object: fact.object, time: fact.time)
+            },
+            passages: passages.map { StoreKeys.PassageKey(id: $0.id, source: $0.passage.source, start: $0.passage.start) },
+            generation: generation ?? 0)
+        return try profiles(
+            of: keys, knownGeneration: generation != nil, rowIDsKnown: rowIDs.count == facts.count, chains: chains,
+            facts: { positions in positions.map { facts[$0] } }, passages: { positions in positions.map { passages[$0].passage } })!
+    }
+
+    /// The profiles of what `keys` lists, as ``profiles(of:rowIDs:passages:chains:generation:)``
+    /// makes them, reading from the store only the facts and sentences whose stored reading
+    /// is missing or stale; nil when one of those is no longer stored (another process wrote
+    /// since the keys were read).
+    func profiles(of keys: StoreKeys, chains: [String: [String]]) throws(DossierError) -> InternedReadings? {
+        try profiles(
+            of: keys, knownGeneration: true, rowIDsKnown: true, chains: chains,
+            facts: { [store] positions throws(DossierError) in
+                let found = try store.facts(rowIDs: positions.map { keys.facts[$0].rowID })
+                let facts = positions.compactMap { found[keys.facts[$0].rowID] }
+                return facts.count == positions.count ? facts : nil
+            },
+            passages: { [store] positions throws(DossierError) in
+                let found = try store.passages(ids: positions.map { keys.passages[$0].id })
+                let passages = positions.compactMap { found[keys.passages[$0].id] }
+                return passages.count == positions.count ? passages : nil
+            })
+    }
+
+    /// The profiles of what `keys` lists; `facts` and `passages` give the whole facts and
+    /// sentences at some positions (nil when they cannot), asked only for those read now.
+    private func profiles(
+        of keys: StoreKeys, knownGeneration: Bool, rowIDsKnown: Bool, chains: [String: [String]],
+        facts whole: ([Int]) throws(DossierError) -> [Fact]?, passages wholePassages: ([Int]) throws(DossierError) -> [Passage]?
+    ) throws(DossierError) -> InternedReadings? {
+        let facts = keys.facts, passages = keys.passages
+        let generation = knownGeneration ? keys.generation : nil
         if let generation, let readings = try image(factCount: facts.count, passages: passages.count, generation: generation) {
             return readings
         }
@@ -125,33 +165,41 @@ struct StoredReadings {
         var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
         var table = InternTable()
         var factProfiles = facts.map { fact in
-            factText.removeValue(forKey: fact.id).flatMap { InternedProfile(stored: $0, fact: fact, chains: chains, table: &table) }
+            factText.removeValue(forKey: fact.id).flatMap {
+                InternedProfile(stored: $0, subject: fact.subject, object: fact.object, chains: chains, table: &table)
+            }
         }
         factText = [:]
         let unreadFacts = facts.indices.filter { factProfiles[$0] == nil }
-        for (position, (read, reading)) in zip(unreadFacts, read(unreadFacts.map { facts[$0] })) {
+        guard let unread = try whole(unreadFacts) else { return nil }
+        for (position, (fact, (read, reading))) in zip(unreadFacts, zip(unread, read(unread))) {
             var profile = read
             profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
-            factProfiles[position] = InternedProfile(profile: profile, fact: facts[position], table: &table)
-            newFacts[facts[position].id] = reading
+            factProfiles[position] = InternedProfile(profile: profile, fact: fact, table: &table)
+            newFacts[fact.id] = reading
         }
         var passageProfiles = passages.map { row in passageText.removeValue(forKey: row.id).flatMap(PassageIndex.Profile.init(stored:)) }
         passageText = [:]
         let unreadPassages = passages.indices.filter { passageProfiles[$0] == nil }
-        for (position, (profile, reading)) in zip(unreadPassages, read(unreadPassages.map { passages[$0].passage })) {
+        guard let unreadText = try wholePassages(unreadPassages) else { return nil }
+        for (position, (profile, reading)) in zip(unreadPassages, read(unreadText)) {
             passageProfiles[position] = profile
             newPassages[passages[position].id] = reading
         }
         let readings = InternedReadings(
-            table: table, facts: ProfileColumns(factProfiles.map { $0! }), keys: FactTraits.Keys(facts: facts), rowIDs: rowIDs,
-            passages: PassageIndex.Readings(passageProfiles.map { $0! }, of: passages.map(\.passage)), passageIDs: passages.map(\.id))
+            table: table, facts: ProfileColumns(factProfiles.map { $0! }),
+            keys: FactTraits.Keys(
+                ids: facts.map(\.id), domains: facts.map { Fact.domain(of: $0.predicate) }, years: facts.map { $0.time?.years }),
+            rowIDs: rowIDsKnown ? facts.map(\.rowID) : [],
+            passages: PassageIndex.Readings(passageProfiles.map { $0! }, order: passages.map { ($0.source, $0.start) }),
+            passageIDs: passages.map(\.id))
         if !store.isReadOnly && !store.isReadingOnly {
             // Readings that cannot be stored now (another process holds the store) are
             // made again by the next process: nothing is lost but time.
             var changes = ReadingChanges(
                 state: state, names: stored.namesDigest == namesDigest && stale != nil ? nil : names,
                 replacesAll: stale == nil, facts: newFacts, passages: newPassages)
-            if rowIDs.count == facts.count {
+            if rowIDsKnown {
                 changes.image = generation.map { ReadingImage(key: imageKey, generation: $0, bytes: readings.image) }
             }
             if !newFacts.isEmpty || !newPassages.isEmpty || stored != state || changes.image != nil { try? store.save(changes) }
@@ -214,35 +262,37 @@ struct StoredReadings {
 
 extension FactIndex {
     /// The index of what a store holds: the sources of its `outline` (``FactStore/outline()``),
-    /// `entities` as given, its facts and sentences. When the store's image of its readings
-    /// holds for the store at the outline's generation, the index is opened from it and reads a fact only
-    /// when a question reaches it; else it reads every fact, reads again only the facts
-    /// and sentences whose stored reading is missing or stale, and stores those readings
-    /// with a new image when the store can be written.
+    /// `entities` as given, its facts and sentences, read from the store when a question
+    /// reaches them. The readings are the store's image of them when it holds for the
+    /// store at the outline's generation; else the stored readings, with only the facts and
+    /// sentences whose reading is missing or stale read (and their texts loaded), all
+    /// stored with a new image when the store can be written.
     public static func stored(
         in store: FactStore, outline: StoreOutline, entities: [Entity], roleConcepts: [String: Set<String>] = [:]
     ) throws(DossierError) -> FactIndex {
         let reader = TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: entities))
         let readings = StoredReadings(store: store, reader: reader, roleConcepts: roleConcepts)
         let sources = outline.sources
-        if let image = try readings.image(factCount: outline.factCount, passages: outline.passageCount, generation: outline.generation) {
-            let names = image.table.names, subjects = image.facts.subjects, objects = image.facts.objects
-            let facts = Shelf<Fact>(rowIDs: image.rowIDs, read: { rowIDs throws(DossierError) in try store.facts(rowIDs: rowIDs) }) { position, fact in
-                let object = objects[position]
-                return names[Int(subjects[position])] == fact.subject && (object >= 0 ? names[Int(object)] : nil) == fact.object
-            }
-            let passages = Shelf<Passage>(rowIDs: image.passageIDs, read: { ids throws(DossierError) in try store.passages(ids: ids) })
+        let chains = placeChains(entities)
+        var made = try readings.image(factCount: outline.factCount, passages: outline.passageCount, generation: outline.generation)
+        if made == nil { made = try readings.profiles(of: store.keys(), chains: chains) }
+        guard let made else {
+            // Another process wrote between reading the keys and the texts: read it all at once.
+            let contents = try store.contents()
+            let passages = try store.identifiedPassages()
+            let profiles = try readings.profiles(
+                of: contents.facts, rowIDs: contents.factRowIDs, passages: passages, chains: chains, generation: contents.generation)
             return index(
-                of: store, facts: facts, entities: entities, sources: sources, passages: passages, reader: reader, readings: image)
+                of: nil, facts: Shelf(holding: contents.facts), entities: entities, sources: sources,
+                passages: Shelf(holding: passages.map(\.passage)), reader: reader, readings: profiles, wordCountsIn: store)
         }
-        let contents = try store.contents()
-        let passages = try store.identifiedPassages()
-        let profiles = try readings.profiles(
-            of: contents.facts, rowIDs: contents.factRowIDs, passages: passages, chains: placeChains(entities),
-            generation: contents.generation)
-        return index(
-            of: nil, facts: Shelf(holding: contents.facts), entities: entities, sources: sources,
-            passages: Shelf(holding: passages.map(\.passage)), reader: reader, readings: profiles, wordCountsIn: store)
+        let names = made.table.names, subjects = made.facts.subjects, objects = made.facts.objects
+        let facts = Shelf<Fact>(rowIDs: made.rowIDs, read: { rowIDs throws(DossierError) in try store.facts(rowIDs: rowIDs) }) { position, fact in
+            let object = objects[position]
+            return names[Int(subjects[position])] == fact.subject && (object >= 0 ? names[Int(object)] : nil) == fact.object
+        }
+        let passages = Shelf<Passage>(rowIDs: made.passageIDs, read: { ids throws(DossierError) in try store.passages(ids: ids) })
+        return index(of: store, facts: facts, entities: entities, sources: sources, passages: passages, reader: reader, readings: made)
     }
 
     /// The index of a store's contents (`facts` stored under `rowIDs`, `entities`,

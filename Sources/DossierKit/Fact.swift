@@ -47,6 +47,11 @@ public struct Fact: Sendable, Hashable, Codable, Identifiable {
     /// The predicate's domain: the part before the first dot.
     public var domain: String { String(decoding: domainBytes, as: UTF8.self) }
 
+    /// The domain of a fact with `predicate` (``domain``).
+    public static func domain(of predicate: String) -> String {
+        String(decoding: predicate.utf8.prefix { $0 != UInt8(ascii: ".") }, as: UTF8.self)
+    }
+
     /// True when the predicate's domain is one of `domains`; allocates nothing.
     public func isInDomain(of domains: Set<String>) -> Bool {
         let compared = predicate.utf8.withContiguousStorageIfAvailable { predicate in

@@ -52,7 +52,7 @@ struct InternTableTests {
         var profile = try #require(FactProfile(stored: stored))
         profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
         let parsed = InternedProfile(profile: profile, fact: fact, table: &parsedTable)
-        let direct = try #require(InternedProfile(stored: stored, fact: fact, chains: chains, table: &storedTable))
+        let direct = try #require(InternedProfile(stored: stored, subject: fact.subject, object: fact.object, chains: chains, table: &storedTable))
         func named(_ ids: ArraySlice<Int32>, _ table: InternTable) -> [String] { ids.map { table.names[Int($0)] }.sorted() }
         func strengths(_ profile: InternedProfile, _ table: InternTable) -> [String: Double] {
             Dictionary(uniqueKeysWithValues: zip(profile.terms.map { table.names[Int($0)] }, profile.strengths))
@@ -63,7 +63,7 @@ struct InternTableTests {
         #expect(named(direct.ancestors, storedTable) == ["guatemala"])
         #expect(named(direct.predicateTerms, storedTable) == ["visit"])
         #expect(Array(direct.terms) == direct.terms.sorted() && Set(direct.terms).count == direct.terms.count)
-        #expect(InternedProfile(stored: "visit\nexport", fact: fact, chains: chains, table: &storedTable) == nil)
+        #expect(InternedProfile(stored: "visit\nexport", subject: fact.subject, object: fact.object, chains: chains, table: &storedTable) == nil)
     }
 
     @Test func entityGraphAnswersByID() throws {

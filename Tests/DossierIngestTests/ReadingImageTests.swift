@@ -1,6 +1,7 @@
 import DossierEngine
 @testable import DossierIndex
 import DossierKit
+import DossierLanguage
 import DossierStore
 import Foundation
 import Testing
@@ -179,6 +180,22 @@ struct ReadingImageTests {
         let next = try #require(opened.passages(matching: question, limit: 1).first)
         #expect(next.passage.source != best.passage.source)
         #expect(next.score <= best.score)
+    }
+
+    @Test func readingsAreNotMadeFromKeysWhoseUnreadRowIsGone() throws {
+        let store = try store()
+        _ = try index(store)
+        let keys = try store.keys()
+        let readings = StoredReadings(
+            store: store, reader: TextReader(lexicon: .bundled, matcher: EntityMatcher(entities: Self.entities)), roleConcepts: [:])
+        #expect(try readings.profiles(of: keys, chains: [:]) != nil)
+        // Another process replaces the pack after the keys were read: its facts are unread,
+        // under other rows, and the index is made from what the store holds now instead.
+        let sources = try store.contents().sources
+        try store.installPack(version: 2, contents: StoreContents(sources: sources, entities: Self.entities, facts: [Self.facts[1]]))
+        #expect(try readings.profiles(of: keys, chains: [:]) == nil)
+        let reopened = try index(store)
+        #expect(reopened.facts.map(\.id).contains("accord-signed") && !reopened.facts.map(\.id).contains("office-opened"))
     }
 
     /// Changes storing only an image of `bytes`, the readings' state kept as it is.
