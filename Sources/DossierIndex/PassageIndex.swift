@@ -74,8 +74,8 @@ struct PassageIndex: Sendable {
 
     /// The `limit` sentences matching the question best. A sentence's term share and entity
     /// share are summed from the postings, in the question's term order as scoring sums
-    /// them; their product bounds its score (the years can only lower it), so sentences are
-    /// read best bound first until no bound is left that could enter.
+    /// them, and its years are in the index, so every score is known before any sentence is
+    /// read: only the best `limit` are read from the store.
     func matches(for question: Question, limit: Int) -> [PassageMatch] {
         guard passages.count > 0, limit > 0 else { return [] }
         var seen = Set<String>()
