@@ -10,7 +10,7 @@ struct ShelfTests {
     private final class Reads: Sendable {
         private let count = Mutex(0)
         func add(_ values: Int) { count.withLock { $0 += values } }
-        func withLock(_ body: (inout Int) -> Int) -> Int { count.withLock { body(&$0) } }
+        var total: Int { count.withLock { $0 } }
     }
 
     /// A shelf of `count` numbers stored under row ids 100, 101, ..., whose reads are
@@ -31,14 +31,14 @@ struct ShelfTests {
         let (shelf, reads) = shelf(count: 10)
         #expect(shelf.values(at: [3, 4]) == [3, 4])
         #expect(shelf.value(at: 3) == 3)
-        #expect(reads.withLock { $0 } == 2)
+        #expect(reads.total == 2)
     }
 
     @Test func readingAheadReadsInOneGoWhatIsAskedForNext() {
         let (shelf, reads) = shelf(count: 10)
         shelf.readAhead([1, 2, 3])
         #expect([1, 2, 3].map { shelf.value(at: $0) } == [1, 2, 3])
-        #expect(reads.withLock { $0 } == 3)
+        #expect(reads.total == 3)
     }
 
     @Test func pastTheLimitTheKeptValuesAreLetGoAndReadAgainWhenAsked() {
@@ -47,16 +47,16 @@ struct ShelfTests {
         #expect(shelf.values(at: Array(0..<limit)) == Array(0..<limit))
         // The values over the limit are all given, though the kept ones are let go for them.
         #expect(shelf.values(at: [0] + Array(limit..<limit + 10)) == [0] + Array(limit..<limit + 10))
-        let before = reads.withLock { $0 }
+        let before = reads.total
         #expect(shelf.value(at: 1) == 1)
-        #expect(reads.withLock { $0 } == before + 1)
+        #expect(reads.total == before + 1)
     }
 
     @Test func aRowNoLongerStoredIsMissingAndAskedForAgain() {
         let (shelf, reads) = shelf(count: 4, gone: [102])
         #expect(shelf.values(at: [1, 2, 3]) == [1, 3])
         #expect(shelf.value(at: 2) == nil)
-        #expect(reads.withLock { $0 } == 4)
+        #expect(reads.total == 4)
     }
 
     @Test func heldValuesAreGivenWithoutReading() {
