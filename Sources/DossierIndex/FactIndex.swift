@@ -53,7 +53,7 @@ public struct FactIndex: FactQuery {
         let interned = zip(facts, facts.map { FactProfile(fact: $0, reader: reader, roleTerms: roleTerms) }).map { fact, read in
             var profile = read
             profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
-            return InternedProfile(profile: profile, fact: fact, table: &table)
+            return ProfileDraft(profile: profile, fact: fact, table: &table)
         }
         self.init(
             shelf: Shelf(holding: facts), store: nil, entities: entities, sources: sources, passages: Shelf(holding: passages),
@@ -86,9 +86,9 @@ public struct FactIndex: FactQuery {
         profiles = readings.facts
         graph = EntityGraph(parents: Self.placeChains(entities), personParents: personParents, people: people, table: &table)
         self.table = table
-        postings = FactPostings(profiles: profiles, idCount: table.count)
-        traits = FactTraits(keys: readings.keys, profiles: profiles)
-        weights = TermWeights(profiles: profiles, table: table, generic: lexicon.generic)
+        postings = readings.postings
+        traits = FactTraits(keys: readings.keys, profiles: profiles, predicates: readings.predicates)
+        weights = TermWeights(postings: postings, table: table, generic: lexicon.generic)
         passageIndex = PassageIndex(passages: passages, readings: readings.passages, generic: lexicon.generic)
     }
 
@@ -166,26 +166,41 @@ public struct FactIndex: FactQuery {
 /// Rarity weights of terms over all facts: inverse document frequency, with generic
 /// concepts ("happen", "relation") counted lightly and unknown words heaviest.
 struct TermWeights: Sendable {
-    private let weight: [String: Double]
+    /// By id of the index's table; nil for an id no fact carries as a term.
+    private let weight: [Double?]
+    private let table: InternTable
     private let generic: Set<String>
     let unknown: Double
 
-    init(profiles: ProfileColumns, table: InternTable, generic: Set<String>) {
-        // A fact's terms do not repeat, so a term's entries are the facts carrying it.
-        var frequency = [Int](repeating: 0, count: table.count)
-        for term in profiles.terms.ids { frequency[Int(term)] += 1 }
-        let count = Double(max(profiles.count, 1))
-        var weight: [String: Double] = [:]
-        for (id, facts) in frequency.enumerated() where facts > 0 {
-            weight[table.names[id]] = log((count + 1) / (Double(facts) + 0.5))
+    init(postings: FactPostings, table: InternTable, generic: Set<String>) {
+        // A fact's terms do not repeat, so a term's postings are the facts carrying it.
+        let count = Double(max(postings.factCount, 1))
+        var weight: [Double?] = (0..<table.count).map { id in
+            let facts = postings.factCount(carrying: Int32(id))
+            return facts > 0 ? log((count + 1) / (Double(facts) + 0.5)) : nil
         }
-        for term in generic { weight[term] = (weight[term] ?? 1) * RelevanceWeights.genericTermShare }
+        var genericWeight: Set<String> = []
+        for term in generic {
+            if let id = table.id(of: term), let known = weight[Int(id)] {
+                weight[Int(id)] = known * RelevanceWeights.genericTermShare
+            } else {
+                genericWeight.insert(term)
+            }
+        }
         self.weight = weight
+        self.table = table
         self.generic = generic
         unknown = log((count + 1) / 0.5)
+        unweightedGeneric = genericWeight
     }
 
-    func callAsFunction(_ term: String) -> Double { weight[term] ?? unknown }
+    /// Generic concepts no fact carries: they weigh a generic share of 1.
+    private let unweightedGeneric: Set<String>
+
+    func callAsFunction(_ term: String) -> Double {
+        if let id = table.id(of: term), Int(id) < weight.count, let known = weight[Int(id)] { return known }
+        return unweightedGeneric.contains(term) ? RelevanceWeights.genericTermShare : unknown
+    }
 
     func isGeneric(_ term: String) -> Bool { generic.contains(term) }
 }

@@ -15,22 +15,41 @@ struct FactPostings: Sendable {
     /// How many facts the postings cover.
     let factCount: Int
 
+    /// The postings of `profiles`, made by counting, over ids below `idCount`.
     init(profiles: ProfileColumns, idCount: Int) {
-        termFacts = IDPostings(profiles.terms, idCount: idCount, carrying: profiles.strengths)
-        entityFacts = IDPostings(profiles.entities, idCount: idCount)
-        ancestorFacts = IDPostings(profiles.ancestors, idCount: idCount)
-        factCount = profiles.count
+        self.init(
+            terms: IDPostings(profiles.terms, idCount: idCount, carrying: profiles.strengths),
+            entities: IDPostings(profiles.entities, idCount: idCount),
+            ancestors: IDPostings(profiles.ancestors, idCount: idCount), factCount: profiles.count)
     }
 
+    /// Postings already made (as a reading image holds them).
+    init(terms: IDPostings, entities: IDPostings, ancestors: IDPostings, factCount: Int) {
+        termFacts = terms
+        entityFacts = entities
+        ancestorFacts = ancestors
+        self.factCount = factCount
+    }
+
+    /// Term id to the facts carrying it, with their strengths.
+    var terms: IDPostings { termFacts }
+    /// Entity id to the facts naming it.
+    var entities: IDPostings { entityFacts }
+    /// Place id to the facts lying in it.
+    var ancestors: IDPostings { ancestorFacts }
+
     /// The facts carrying the term `id`, with the strength each carries it with.
-    func facts(carrying id: Int32) -> (facts: ArraySlice<Int32>, strengths: ArraySlice<Double>) {
+    func facts(carrying id: Int32) -> (facts: IDSlice, strengths: StrengthSlice) {
         let range = termFacts.range(of: id)
         return (termFacts.facts[range], termFacts.carried[range])
     }
 
+    /// How many facts carry the term `id`.
+    func factCount(carrying id: Int32) -> Int { termFacts.range(of: id).count }
+
     /// The facts naming the entity `id`.
-    func facts(naming id: Int32) -> ArraySlice<Int32> { entityFacts[id] }
+    func facts(naming id: Int32) -> IDSlice { entityFacts[id] }
 
     /// The facts whose entities lie in the place `id`.
-    func facts(lyingIn id: Int32) -> ArraySlice<Int32> { ancestorFacts[id] }
+    func facts(lyingIn id: Int32) -> IDSlice { ancestorFacts[id] }
 }

@@ -30,7 +30,7 @@ final class FactRanking: Sendable {
     /// The index's facts' domains.
     private let traits: FactTraits
     /// Each fact's place in id order (``FactIndex/idRanks``).
-    private let idRanks: [Int32]
+    private let idRanks: Column<Int32>
     private let score: @Sendable (Int32) -> FactMatch?
     private let readAhead: (@Sendable ([Int32]) -> Void)?
     private let progress: Mutex<Progress>
@@ -39,7 +39,7 @@ final class FactRanking: Sendable {
     /// `readAhead`, when given, is told the positions of the next candidates to be scored,
     /// so the facts that will be needed are read in one go rather than one at a time.
     init(
-        bounds: ScoreBounds, traits: FactTraits, idRanks: [Int32], readAhead: (@Sendable ([Int32]) -> Void)? = nil,
+        bounds: ScoreBounds, traits: FactTraits, idRanks: Column<Int32>, readAhead: (@Sendable ([Int32]) -> Void)? = nil,
         score: @escaping @Sendable (Int32) -> FactMatch?
     ) {
         self.bounds = bounds

@@ -1,5 +1,8 @@
-/// The byte layout of a reading image: little-endian unsigned 32-bit counts and ids,
-/// 64-bit floats by their bits, and strings as a count of UTF-8 bytes then the bytes.
+import DossierStore
+
+/// The byte layout of a reading image: little-endian unsigned 32-bit counts, columns of
+/// fixed-width values end to end as they lie in memory (``Column``), 64-bit floats by
+/// their bits, and strings as a count of UTF-8 bytes then the bytes.
 struct ImageWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -11,31 +14,49 @@ struct ImageWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    /// Values end to end, without a count.
-    mutating func u32s(_ values: some Sequence<UInt32>) {
-        for value in values { u32(value) }
+    /// A column's values end to end, without a count.
+    mutating func column<Element>(_ column: Column<Element>) {
+        bytes.append(contentsOf: column.bytes)
     }
 
-    /// Lists of ids: each list's length, then every id, end to end (``ImageReader/lists(_:below:)``).
+    /// Lists of ids: where each starts (one more than there are lists), then every id, end
+    /// to end (``ImageReader/lists(_:below:)``).
     mutating func lists(_ lists: IDLists) {
-        u32s((0..<lists.count).lazy.map { UInt32(lists.range(at: $0).count) })
-        u32s(lists.ids.lazy.map { UInt32(bitPattern: $0) })
+        column(lists.starts)
+        column(lists.ids)
+    }
+
+    /// Postings: how many ids they cover, then their lists (``ImageReader/postings(below:)``).
+    mutating func postings(_ postings: IDPostings, carrying: Bool = false) {
+        u32(UInt32(postings.lists.count))
+        lists(postings.lists)
+        if carrying { column(postings.carried.codes) }
     }
 
     mutating func string(_ value: String) {
         u32(UInt32(value.utf8.count))
         bytes.append(contentsOf: value.utf8)
     }
+
+    mutating func strings(_ values: [String]) {
+        u32(UInt32(values.count))
+        for value in values { string(value) }
+    }
 }
 
-/// Reads what ``ImageWriter`` wrote, refusing (nil) anything past the end, a string that is
-/// not UTF-8, or ids out of order or out of range: an image is trusted only as far as it
-/// checks, so a damaged one is read again from the stored texts rather than believed.
+/// Reads what ``ImageWriter`` wrote, in place: columns are views of the image's bytes, not
+/// copies. It refuses (nil) anything past the end, a string that is not UTF-8, or ids out
+/// of order or out of range: an image is trusted only as far as it checks, so a damaged
+/// one is read again from the stored texts rather than believed.
 struct ImageReader {
+    private let image: MappedImage
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ image: MappedImage) {
+        self.image = image
+        bytes = image.bytes
+    }
 
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -57,53 +78,50 @@ struct ImageReader {
         return count
     }
 
-    /// `count` values end to end, copied at once; nil when fewer bytes are left.
-    mutating func u32s(_ count: Int) -> [UInt32]? { integers(count) }
-
-    /// `count` 64-bit values end to end, copied at once; nil when fewer bytes are left.
-    mutating func u64s(_ count: Int) -> [UInt64]? { integers(count) }
-
-    /// `count` little-endian integers of one width end to end, copied at once; nil when
-    /// fewer bytes are left.
-    private mutating func integers<Integer: FixedWidthInteger>(_ count: Int) -> [Integer]? {
-        let size = MemoryLayout<Integer>.size
+    /// `count` values end to end, read in place; nil when fewer bytes are left.
+    mutating func column<Element>(_ count: Int) -> Column<Element>? {
+        let size = MemoryLayout<Element>.size
         guard count >= 0, (bytes.count - offset) / size >= count else { return nil }
-        var values = [Integer](repeating: 0, count: count)
-        values.withUnsafeMutableBytes { target in
-            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * size]))
-        }
-        offset += count * size
-        #if _endian(big)
-        values = values.map { Integer(littleEndian: $0) }
-        #endif
+        defer { offset += count * size }
+        return Column(image, offset: offset, count: count)
+    }
+
+    /// `count` values each below `bound` (or equal to `except`), read in place.
+    mutating func column(_ count: Int, below bound: Int, except: Int32? = nil) -> Column<Int32>? {
+        guard let values: Column<Int32> = column(count) else { return nil }
+        for value in values where value != except && (value < 0 || Int(value) >= bound) { return nil }
         return values
     }
 
-    /// `count` lists of ids as ``ImageWriter/lists(_:)`` wrote them: the ids end to end,
-    /// and where each list starts in them (`count + 1` offsets, the last the total); nil
-    /// unless every list is ascending without repeats and every id below `bound`.
+    /// `count` lists of ids as ``ImageWriter/lists(_:)`` wrote them; nil unless the starts
+    /// run from 0 without going back, and every list is ascending without repeats with
+    /// every id below `bound`.
     mutating func lists(_ count: Int, below bound: Int) -> IDLists? {
-        guard let lengths = u32s(count) else { return nil }
-        var offsets = [Int](repeating: 0, count: count + 1)
-        var total = 0
-        for (index, length) in lengths.enumerated() {
-            total += Int(length)
-            offsets[index + 1] = total
-        }
-        // Read as signed: an id past Int32 is negative, so out of order, and refused.
-        guard let ids: [Int32] = integers(total) else { return nil }
-        let valid = ids.withUnsafeBufferPointer { ids in
-            for list in 0..<count {
-                var previous: Int32 = -1
-                for position in offsets[list]..<offsets[list + 1] {
-                    let value = ids[position]
-                    guard value > previous, Int(value) < bound else { return false }
-                    previous = value
-                }
+        guard let starts: Column<UInt32> = column(count + 1), starts[0] == 0 else { return nil }
+        guard let ids: Column<Int32> = column(Int(starts[count])) else { return nil }
+        var previousStart = 0
+        for list in 0..<count {
+            let end = Int(starts[list + 1])
+            guard end >= previousStart else { return nil }
+            var previous: Int32 = -1
+            for position in previousStart..<end {
+                let value = ids[position]
+                guard value > previous, Int(value) < bound else { return nil }
+                previous = value
             }
-            return true
+            previousStart = end
         }
-        return valid ? IDLists(starts: offsets, ids: ids) : nil
+        return IDLists(starts: starts, ids: ids)
+    }
+
+    /// Postings as ``ImageWriter/postings(_:carrying:)`` wrote them, for ids below
+    /// `idBound`, of positions below `bound`, with strengths coded into `palette` when
+    /// given; nil when any of it does not check.
+    mutating func postings(idBound: Int, below bound: Int, palette: [Double]? = nil) -> IDPostings? {
+        guard let count = count(each: 4), count <= idBound, let lists = lists(count, below: bound) else { return nil }
+        guard let palette else { return IDPostings(lists: lists, carried: StrengthColumn(codes: Column(), palette: [])) }
+        guard let codes: Column<UInt8> = column(lists.ids.count), codes.allSatisfy({ Int($0) < palette.count }) else { return nil }
+        return IDPostings(lists: lists, carried: StrengthColumn(codes: codes, palette: palette))
     }
 
     mutating func string() -> String? {

@@ -1,4 +1,5 @@
 import DossierKit
+import DossierStore
 
 /// Every reading of a store's facts and sentences as the index interns them: the table of
 /// the facts' terms and entity ids with each fact's profile, and the sentences' readings,
@@ -10,71 +11,86 @@ struct InternedReadings: Sendable {
     /// What scoring takes from the facts' rows, and each fact's row id, by position: an
     /// index opened from the image reads a fact only when a question reaches it.
     var keys: FactTraits.Keys
-    var rowIDs: [Int64]
+    var rowIDs: Column<Int64>
+    /// The facts' postings (over the ids of `table`) and predicate groups, made from `facts`.
+    var postings: FactPostings
+    var predicates: PredicateGroups
     var passages: PassageIndex.Readings
     /// Each sentence's row id, by position.
-    var passageIDs: [Int64]
+    var passageIDs: Column<Int64>
 
     /// Bumped whenever the layout below changes; an image of another layout is not read.
-    static let format: UInt32 = 5
+    static let format: UInt32 = 6
     private static let magic: UInt32 = 0x4458_5249  // "DXRI"
 
     /// The image: the layout version, the fact table's names, the strengths terms carry, the
-    /// domains' names, then the facts column by column, so each is read in one copy: their
-    /// terms, the strength of each, entities, ancestors, predicate terms (each a list of
-    /// ids), subjects, objects (or none), row ids, places in id order, domains, whether each
-    /// is dated and the years of those that are; then the sentences' three tables (terms,
-    /// entities, years), their row ids, places by source and start, and their term, entity
-    /// and year lists.
+    /// domains' names, then the facts column by column, each read in place: their terms
+    /// (each list's start, then the ids), the strength code of each, entities, ancestors,
+    /// predicate terms, subjects, objects (-1 for none), row ids, places in id order,
+    /// domains, first and last years (``YearColumn``); the postings of terms (with their
+    /// strengths), entities and places; the predicate groups; then the sentences' three
+    /// tables (terms, entities, years), their row ids, places by source and start, their
+    /// term, entity and year lists, and the postings of their terms and entities.
     var image: [UInt8] {
         var writer = ImageWriter()
         writer.u32(Self.magic)
         writer.u32(Self.format)
-        writer.u32(UInt32(table.count))
-        for name in table.names { writer.string(name) }
-        var palette: [Double] = []
-        for strength in facts.strengths where !palette.contains(strength) { palette.append(strength) }
-        writer.u32(UInt32(palette.count))
-        for strength in palette { writer.u64(strength.bitPattern) }
-        writer.u32(UInt32(keys.domainNames.count))
-        for name in keys.domainNames { writer.string(name) }
+        writer.strings(table.names)
+        writer.u32(UInt32(facts.strengths.palette.count))
+        for strength in facts.strengths.palette { writer.u64(strength.bitPattern) }
+        writer.strings(keys.domainNames)
         writer.u32(UInt32(facts.count))
         writer.lists(facts.terms)
-        writer.u32s(facts.strengths.lazy.map { UInt32(palette.firstIndex(of: $0)!) })
+        writer.column(facts.strengths.codes)
         writer.lists(facts.entities)
         writer.lists(facts.ancestors)
         writer.lists(facts.predicateTerms)
-        writer.u32s(facts.subjects.lazy.map { UInt32($0) })
-        writer.u32s(facts.objects.lazy.map { $0 >= 0 ? UInt32($0) : .max })
-        for rowID in rowIDs { writer.u64(UInt64(bitPattern: rowID)) }
-        writer.u32s(keys.idRanks.lazy.map { UInt32($0) })
-        writer.u32s(keys.domains.lazy.map { UInt32($0) })
-        writer.u32s(keys.years.lazy.map { $0 == nil ? 0 : 1 })
-        for years in keys.years.compactMap(\.self) {
-            writer.u64(UInt64(bitPattern: Int64(years.lowerBound)))
-            writer.u64(UInt64(bitPattern: Int64(years.upperBound)))
-        }
-        for table in [passages.terms, passages.entities, passages.years] {
-            writer.u32(UInt32(table.count))
-            for name in table.names { writer.string(name) }
-        }
+        writer.column(facts.subjects)
+        writer.column(facts.objects)
+        writer.column(rowIDs)
+        writer.column(keys.idRanks)
+        writer.column(keys.domains)
+        writer.column(keys.years.first)
+        writer.column(keys.years.last)
+        writer.postings(postings.terms, carrying: true)
+        writer.postings(postings.entities)
+        writer.postings(postings.ancestors)
+        writer.column(predicates.group)
+        writer.u32(UInt32(predicates.terms.count))
+        writer.lists(predicates.terms)
+        for table in [passages.terms, passages.entities, passages.years] { writer.strings(table.names) }
         writer.u32(UInt32(passages.count))
-        for id in passageIDs { writer.u64(UInt64(bitPattern: id)) }
-        writer.u32s(passages.orderRanks.lazy.map { UInt32($0) })
+        writer.column(passageIDs)
+        writer.column(passages.orderRanks)
         writer.lists(passages.sentenceTerms)
         writer.lists(passages.sentenceEntities)
         writer.lists(passages.sentenceYears)
+        writer.postings(passages.termPostings)
+        writer.postings(passages.entityPostings)
         return writer.bytes
     }
 
+    /// Readings made from texts: the postings and predicate groups are made from them.
     init(
         table: InternTable, facts: ProfileColumns, keys: FactTraits.Keys, rowIDs: [Int64], passages: PassageIndex.Readings,
         passageIDs: [Int64]
+    ) {
+        self.init(
+            table: table, facts: facts, keys: keys, rowIDs: Column(rowIDs),
+            postings: FactPostings(profiles: facts, idCount: table.count), predicates: PredicateGroups(facts),
+            passages: passages, passageIDs: Column(passageIDs))
+    }
+
+    private init(
+        table: InternTable, facts: ProfileColumns, keys: FactTraits.Keys, rowIDs: Column<Int64>, postings: FactPostings,
+        predicates: PredicateGroups, passages: PassageIndex.Readings, passageIDs: Column<Int64>
     ) {
         self.table = table
         self.facts = facts
         self.keys = keys
         self.rowIDs = rowIDs
+        self.postings = postings
+        self.predicates = predicates
         self.passages = passages
         self.passageIDs = passageIDs
     }
@@ -82,80 +98,71 @@ struct InternedReadings: Sendable {
     /// The readings an image holds for `factCount` facts and `passages` sentences; nil
     /// when it is of another layout, damaged, or made for other counts.
     init?(image: [UInt8], factCount: Int, passages: Int) {
-        guard let decoded = image.withUnsafeBytes({ Self(bytes: $0, factCount: factCount, passages: passages) }) else { return nil }
+        self.init(image: image.withUnsafeBytes { MappedImage(copying: $0) }, factCount: factCount, passages: passages)
+    }
+
+    /// The readings of an image's bytes, read in place (the columns keep `image` alive),
+    /// as ``init(image:factCount:passages:)`` reads them.
+    init?(image: MappedImage, factCount: Int, passages: Int) {
+        var reader = ImageReader(image)
+        guard let decoded = Self.read(&reader, factCount: factCount, passages: passages), reader.isAtEnd else { return nil }
         self = decoded
     }
 
-    /// The readings of an image's bytes, as ``init(image:factCount:passages:)`` reads them.
-    init?(bytes: UnsafeRawBufferPointer, factCount: Int, passages: Int) {
-        let decoded = { () -> InternedReadings? in
-            var reader = ImageReader(bytes)
-            guard reader.u32() == Self.magic, reader.u32() == Self.format, let table = Self.table(&reader),
-                  let paletteCount = reader.count(each: 8) else { return nil }
-            var palette: [Double] = []
-            for _ in 0..<paletteCount {
-                guard let bits = reader.u64() else { return nil }
-                palette.append(Double(bitPattern: bits))
-            }
-            guard let domainNames = reader.strings(), Set(domainNames).count == domainNames.count,
-                  reader.u32().map(Int.init) == factCount,
-                  let facts = Self.profiles(&reader, count: factCount, bound: table.count, palette: palette),
-                  let rowIDs = reader.u64s(factCount), let ranks = reader.u32s(factCount),
-                  let domains = reader.u32s(factCount), let dated = reader.u32s(factCount),
-                  ranks.allSatisfy({ Int($0) < factCount }), domains.allSatisfy({ Int($0) < domainNames.count }),
-                  dated.allSatisfy({ $0 <= 1 }), let bounds = reader.u64s(2 * dated.reduce(0) { $0 + Int($1) })
-            else { return nil }
-            var years: [ClosedRange<Int>?] = []
-            years.reserveCapacity(factCount)
-            var next = 0
-            for flag in dated {
-                guard flag == 1 else { years.append(nil); continue }
-                let from = Int(Int64(bitPattern: bounds[next])), to = Int(Int64(bitPattern: bounds[next + 1]))
-                guard from <= to else { return nil }
-                years.append(from...to)
-                next += 2
-            }
-            let keys = FactTraits.Keys(
-                years: years, domains: domains.map { Int32($0) }, domainNames: domainNames, idRanks: ranks.map { Int32($0) })
-            let profiles = facts
-            let factRowIDs = rowIDs.map { Int64(bitPattern: $0) }
-            guard let terms = Self.table(&reader), let entities = Self.table(&reader), let yearNames = Self.table(&reader),
-                  reader.count(each: 24) == passages, let ids = reader.u64s(passages),
-                  let ranks = reader.u32s(passages), ranks.allSatisfy({ Int($0) < passages }),
-                  let termLists = reader.lists(passages, below: terms.count),
-                  let entityLists = reader.lists(passages, below: entities.count),
-                  let yearLists = reader.lists(passages, below: yearNames.count)
-            else { return nil }
-            var readings = PassageIndex.Readings()
-            readings.terms = terms
-            readings.entities = entities
-            readings.years = yearNames
-            readings.sentenceTerms = termLists
-            readings.sentenceEntities = entityLists
-            readings.sentenceYears = yearLists
-            readings.orderRanks = ranks.map { Int32($0) }
-            let passageIDs = ids.map { Int64(bitPattern: $0) }
-            guard reader.isAtEnd else { return nil }
-            return InternedReadings(
-                table: table, facts: profiles, keys: keys, rowIDs: factRowIDs, passages: readings, passageIDs: passageIDs)
-        }()
-        guard let decoded else { return nil }
-        self = decoded
-    }
-
-    /// `count` facts' profiles, column by column as ``image`` lays them out; nil when any
-    /// id is out of order or range.
-    private static func profiles(_ reader: inout ImageReader, count: Int, bound: Int, palette: [Double]) -> ProfileColumns? {
-        guard let terms = reader.lists(count, below: bound), let strengthIndices = reader.u32s(terms.ids.count),
-              strengthIndices.allSatisfy({ Int($0) < palette.count }),
-              let entities = reader.lists(count, below: bound), let ancestors = reader.lists(count, below: bound),
-              let predicateTerms = reader.lists(count, below: bound), let subjects = reader.u32s(count),
-              let objects = reader.u32s(count), subjects.allSatisfy({ Int($0) < bound }),
-              objects.allSatisfy({ $0 == .max || Int($0) < bound })
+    private static func read(_ reader: inout ImageReader, factCount: Int, passages: Int) -> InternedReadings? {
+        guard reader.u32() == Self.magic, reader.u32() == Self.format, let table = Self.table(&reader),
+              let paletteCount = reader.count(each: 8), paletteCount <= 256 else { return nil }
+        var palette: [Double] = []
+        for _ in 0..<paletteCount {
+            guard let bits = reader.u64() else { return nil }
+            palette.append(Double(bitPattern: bits))
+        }
+        let bound = table.count
+        guard let domainNames = reader.strings(), Set(domainNames).count == domainNames.count,
+              reader.u32().map(Int.init) == factCount,
+              let terms = reader.lists(factCount, below: bound), let codes: Column<UInt8> = reader.column(terms.ids.count),
+              codes.allSatisfy({ Int($0) < palette.count }),
+              let entities = reader.lists(factCount, below: bound), let ancestors = reader.lists(factCount, below: bound),
+              let predicateTerms = reader.lists(factCount, below: bound),
+              let subjects = reader.column(factCount, below: bound), let objects = reader.column(factCount, below: bound, except: -1),
+              let rowIDs: Column<Int64> = reader.column(factCount),
+              let ranks = reader.column(factCount, below: factCount),
+              let domains = reader.column(factCount, below: domainNames.count),
+              let first: Column<Int64> = reader.column(factCount), let last: Column<Int64> = reader.column(factCount),
+              zip(first, last).allSatisfy({ $0 <= $1 || ($0 == YearColumn.undatedFirst && $1 == YearColumn.undatedLast) }),
+              let termPostings = reader.postings(idBound: bound, below: factCount, palette: palette),
+              termPostings.facts.count == terms.ids.count,
+              let entityPostings = reader.postings(idBound: bound, below: factCount),
+              entityPostings.facts.count == entities.ids.count,
+              let ancestorPostings = reader.postings(idBound: bound, below: factCount),
+              ancestorPostings.facts.count == ancestors.ids.count,
+              let group: Column<Int32> = reader.column(factCount), let groupCount = reader.count(each: 4),
+              group.allSatisfy({ $0 >= 0 && Int($0) < groupCount }), let groups = reader.lists(groupCount, below: bound)
         else { return nil }
-        return ProfileColumns(
-            terms: terms, strengths: strengthIndices.map { palette[Int($0)] }, entities: entities, ancestors: ancestors,
-            predicateTerms: predicateTerms, subjects: subjects.map { Int32($0) }, objects: objects.map { $0 == .max ? -1 : Int32($0) })
+        let facts = ProfileColumns(
+            terms: terms, strengths: StrengthColumn(codes: codes, palette: palette), entities: entities, ancestors: ancestors,
+            predicateTerms: predicateTerms, subjects: subjects, objects: objects)
+        let keys = FactTraits.Keys(
+            years: YearColumn(first: first, last: last), domains: domains, domainNames: domainNames, idRanks: ranks)
+        guard let sentenceTerms = Self.table(&reader), let sentenceEntities = Self.table(&reader), let years = Self.table(&reader),
+              reader.count(each: 12) == passages, let ids: Column<Int64> = reader.column(passages),
+              let orderRanks = reader.column(passages, below: passages),
+              let termLists = reader.lists(passages, below: sentenceTerms.count),
+              let entityLists = reader.lists(passages, below: sentenceEntities.count),
+              let yearLists = reader.lists(passages, below: years.count),
+              let sentenceTermPostings = reader.postings(idBound: sentenceTerms.count, below: passages),
+              sentenceTermPostings.facts.count == termLists.ids.count,
+              let sentenceEntityPostings = reader.postings(idBound: sentenceEntities.count, below: passages),
+              sentenceEntityPostings.facts.count == entityLists.ids.count
+        else { return nil }
+        let readings = PassageIndex.Readings(
+            terms: sentenceTerms, entities: sentenceEntities, years: years, sentenceTerms: termLists,
+            sentenceEntities: entityLists, sentenceYears: yearLists, orderRanks: orderRanks,
+            termPostings: sentenceTermPostings, entityPostings: sentenceEntityPostings)
+        return InternedReadings(
+            table: table, facts: facts, keys: keys, rowIDs: rowIDs,
+            postings: FactPostings(terms: termPostings, entities: entityPostings, ancestors: ancestorPostings, factCount: factCount),
+            predicates: PredicateGroups(group: group, terms: groups), passages: readings, passageIDs: ids)
     }
 
     private static func table(_ reader: inout ImageReader) -> InternTable? {
@@ -171,21 +178,5 @@ extension InternTable {
             guard id(of: name) == nil else { return nil }
             intern(name)
         }
-    }
-}
-
-extension InternedProfile {
-    /// A profile from its parts, as a reading image holds them.
-    init(
-        terms: ArraySlice<Int32>, strengths: ArraySlice<Double>, entities: ArraySlice<Int32>, ancestors: ArraySlice<Int32>,
-        predicateTerms: ArraySlice<Int32>, subject: Int32, object: Int32?
-    ) {
-        self.terms = terms
-        self.strengths = strengths
-        self.entities = entities
-        self.ancestors = ancestors
-        self.predicateTerms = predicateTerms
-        self.subject = subject
-        self.object = object
     }
 }

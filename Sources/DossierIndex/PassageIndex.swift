@@ -15,7 +15,7 @@ struct PassageIndex: Sendable {
     /// (as equal scores are ordered), by position.
     private let sentenceTerms: IDLists
     private let sentenceYears: IDLists
-    private let orderRanks: [Int32]
+    private let orderRanks: Column<Int32>
     private let terms: InternTable
     private let entities: InternTable
     private let years: InternTable
@@ -38,9 +38,9 @@ struct PassageIndex: Sendable {
     /// Indexes sentences whose readings are already interned (`readings`, in their order).
     init(passages: Shelf<Passage>, readings: Readings, generic: Set<String>) {
         self.passages = passages
-        let termPostings = IDPostings(readings.sentenceTerms, idCount: readings.terms.count)
+        let termPostings = readings.termPostings
         self.termPostings = termPostings
-        entityPostings = IDPostings(readings.sentenceEntities, idCount: readings.entities.count)
+        entityPostings = readings.entityPostings
         let terms = readings.terms
         let count = Double(max(passages.count, 1))
         var weight = (0..<terms.count).map { id in

@@ -59,9 +59,27 @@ extension PassageIndex {
         var sentenceEntities = IDLists()
         var sentenceYears = IDLists()
         /// Each sentence's place among all sorted by source, then start.
-        var orderRanks: [Int32] = []
+        var orderRanks = Column<Int32>()
+        /// Term id (of `terms`) and entity id (of `entities`) to the sentences carrying it.
+        var termPostings = IDPostings(IDLists(), idCount: 0)
+        var entityPostings = IDPostings(IDLists(), idCount: 0)
 
         init() {}
+
+        init(
+            terms: InternTable, entities: InternTable, years: InternTable, sentenceTerms: IDLists, sentenceEntities: IDLists,
+            sentenceYears: IDLists, orderRanks: Column<Int32>, termPostings: IDPostings, entityPostings: IDPostings
+        ) {
+            self.terms = terms
+            self.entities = entities
+            self.years = years
+            self.sentenceTerms = sentenceTerms
+            self.sentenceEntities = sentenceEntities
+            self.sentenceYears = sentenceYears
+            self.orderRanks = orderRanks
+            self.termPostings = termPostings
+            self.entityPostings = entityPostings
+        }
 
         /// The profiles of `passages` interned, in their order.
         init(_ profiles: [Profile], of passages: [Passage]) {
@@ -70,21 +88,24 @@ extension PassageIndex {
 
         /// The profiles of sentences at these places (source, start), interned in their order.
         init(_ profiles: [Profile], order places: [(source: String, start: Int)]) {
-            for profile in profiles { append(profile) }
+            var termLists = IDLists.Builder(), entityLists = IDLists.Builder(), yearLists = IDLists.Builder()
+            for profile in profiles {
+                termLists.append(terms.sortedIDs(profile.terms))
+                entityLists.append(entities.sortedIDs(profile.entities))
+                yearLists.append(years.sortedIDs(profile.years))
+            }
+            sentenceTerms = termLists.lists
+            sentenceEntities = entityLists.lists
+            sentenceYears = yearLists.lists
             var ranks = [Int32](repeating: 0, count: places.count)
             let order = places.indices.sorted { a, b in (places[a].source, places[a].start, a) < (places[b].source, places[b].start, b) }
             for (rank, position) in order.enumerated() { ranks[position] = Int32(rank) }
-            orderRanks = ranks
+            orderRanks = Column(ranks)
+            termPostings = IDPostings(sentenceTerms, idCount: terms.count)
+            entityPostings = IDPostings(sentenceEntities, idCount: entities.count)
         }
 
         /// How many sentences the readings hold.
         var count: Int { sentenceTerms.count }
-
-        /// Interns the next sentence's profile.
-        mutating func append(_ profile: Profile) {
-            sentenceTerms.append(terms.sortedIDs(profile.terms))
-            sentenceEntities.append(entities.sortedIDs(profile.entities))
-            sentenceYears.append(years.sortedIDs(profile.years))
-        }
     }
 }

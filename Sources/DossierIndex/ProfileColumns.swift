@@ -1,22 +1,22 @@
 /// Every fact's ``InternedProfile``, column by column: each kind of id list of all facts
-/// end to end in one array, as a reading image lays them out. An index holds its profiles
-/// this way, so opening one copies a few arrays instead of making a value per fact, and
-/// its postings are built by walking flat arrays (``FactPostings``).
+/// end to end in one column, as a reading image lays them out. An index holds its profiles
+/// this way, so opening one maps a few columns instead of making a value per fact, and
+/// its postings are built by walking flat columns (``FactPostings``).
 ///
 /// Rules: a fact's list of a kind is the slice of that kind's ids between its start and
 /// the next fact's; `strengths` runs beside the terms' ids; an object of -1 is none.
 struct ProfileColumns: Sendable {
     var terms: IDLists
-    var strengths: [Double]
+    var strengths: StrengthColumn
     var entities: IDLists
     var ancestors: IDLists
     var predicateTerms: IDLists
-    var subjects: [Int32]
-    var objects: [Int32]
+    var subjects: Column<Int32>
+    var objects: Column<Int32>
 
     init(
-        terms: IDLists, strengths: [Double], entities: IDLists, ancestors: IDLists, predicateTerms: IDLists, subjects: [Int32],
-        objects: [Int32]
+        terms: IDLists, strengths: StrengthColumn, entities: IDLists, ancestors: IDLists, predicateTerms: IDLists,
+        subjects: Column<Int32>, objects: Column<Int32>
     ) {
         self.terms = terms
         self.strengths = strengths
@@ -28,12 +28,12 @@ struct ProfileColumns: Sendable {
     }
 
     /// The columns of `profiles`, in their order.
-    init(_ profiles: [InternedProfile]) {
+    init(_ profiles: [ProfileDraft]) {
         self.init(
-            terms: IDLists(profiles.lazy.map(\.terms)), strengths: profiles.flatMap(\.strengths),
+            terms: IDLists(profiles.lazy.map(\.terms)), strengths: StrengthColumn(profiles.flatMap(\.strengths)),
             entities: IDLists(profiles.lazy.map(\.entities)), ancestors: IDLists(profiles.lazy.map(\.ancestors)),
-            predicateTerms: IDLists(profiles.lazy.map(\.predicateTerms)), subjects: profiles.map(\.subject),
-            objects: profiles.map { $0.object ?? -1 })
+            predicateTerms: IDLists(profiles.lazy.map(\.predicateTerms)), subjects: Column(profiles.map(\.subject)),
+            objects: Column(profiles.map { $0.object ?? -1 }))
     }
 
     /// How many facts the columns hold.
@@ -41,9 +41,10 @@ struct ProfileColumns: Sendable {
 
     /// The profile of the fact at `position`, its lists slices of the columns.
     subscript(position: Int) -> InternedProfile {
-        InternedProfile(
+        let object = objects[position]
+        return InternedProfile(
             terms: terms[position], strengths: strengths[terms.range(at: position)], entities: entities[position],
             ancestors: ancestors[position], predicateTerms: predicateTerms[position], subject: subjects[position],
-            object: objects[position] >= 0 ? objects[position] : nil)
+            object: object >= 0 ? object : nil)
     }
 }

@@ -152,14 +152,14 @@ struct RelevanceScorer {
     }
 
     /// The predicate-focus factor of a fact whose predicate's own terms are `predicateTerms`.
-    func focus(predicateTerms: ArraySlice<Int32>) -> Double {
+    func focus(predicateTerms: IDSlice) -> Double {
         RelevanceWeights.focusBase + RelevanceWeights.focusShare * predicateFocus(predicateTerms)
             + RelevanceWeights.precisionShare * predicatePrecision(predicateTerms)
     }
 
     /// Share of the question's terms (by weight) that name the fact's predicate: between
     /// facts that match equally, the one whose predicate is what was asked about wins.
-    private func predicateFocus(_ predicateTerms: ArraySlice<Int32>) -> Double {
+    private func predicateFocus(_ predicateTerms: IDSlice) -> Double {
         guard totalWeight > 0 else { return 0 }
         var sum = 0.0
         for (id, weight) in zip(termIDs, termWeights) {
@@ -190,7 +190,7 @@ struct RelevanceScorer {
 
     /// Share of the fact's predicate terms the question uses: "visit" asked, `visit` is a
     /// closer fit than `visit.security`.
-    private func predicatePrecision(_ predicateTerms: ArraySlice<Int32>) -> Double {
+    private func predicatePrecision(_ predicateTerms: IDSlice) -> Double {
         guard !predicateTerms.isEmpty else { return 0 }
         let used = predicateTerms.reduce(0) { $0 + (termIDs.contains($1) ? 1 : 0) }
         return Double(used) / Double(predicateTerms.count)

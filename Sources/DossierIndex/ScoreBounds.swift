@@ -31,7 +31,7 @@ struct ScoreBounds: Sendable {
         }
     }
 
-    init(scorer: RelevanceScorer, postings: FactPostings, traits: FactTraits, idRanks: [Int32]) {
+    init(scorer: RelevanceScorer, postings: FactPostings, traits: FactTraits, idRanks: Column<Int32>) {
         let count = postings.factCount
         var found = [Double](repeating: 0, count: count)
         var touched = [Bool](repeating: false, count: count)
@@ -56,7 +56,7 @@ struct ScoreBounds: Sendable {
         // For each of the question's entities, how each fact covers it: the closest way counts.
         let covers: [[Cover]] = scorer.entityIDs.enumerated().map { position, entity in
             var cover = [Cover](repeating: .none, count: count)
-            func mark(_ facts: ArraySlice<Int32>, _ way: Cover) {
+            func mark(_ facts: IDSlice, _ way: Cover) {
                 for fact in facts where cover[Int(fact)].rawValue < way.rawValue {
                     touch(fact)
                     cover[Int(fact)] = way
@@ -67,7 +67,8 @@ struct ScoreBounds: Sendable {
             for parent in scorer.entityAncestors[position] { mark(postings.facts(naming: parent), .throughParent) }
             return cover
         }
-        let focus = traits.predicateTerms.map { scorer.focus(predicateTerms: $0) }
+        let groups = traits.predicates.terms
+        let focus = (0..<groups.count).map { scorer.focus(predicateTerms: groups[$0]) }
         // Facts share a few subjects and objects: their roles factor is found once per pair.
         var roleBounds: [Int64: Double] = [:]
         func rolesBound(subject: Int32, object: Int32) -> Double {
@@ -92,7 +93,7 @@ struct ScoreBounds: Sendable {
             let time = RelevanceScorer.factor(scorer.fit(years: traits.years[position]))
             let roles = rolesBound(subject: traits.subjects[position], object: traits.objects[position])
             let evidence = stated[position] ? 1 : RelevanceWeights.keywordsOnly
-            let bound = min(1, terms * entities * time * roles * focus[Int(traits.predicates[position])] * evidence)
+            let bound = min(1, terms * entities * time * roles * focus[Int(traits.predicates.group[position])] * evidence)
             if bound >= RelevanceScorer.minimumScore { ranked.append((fact, bound)) }
         }
         ranked.sort { $0.bound > $1.bound || ($0.bound == $1.bound && idRanks[Int($0.fact)] < idRanks[Int($1.fact)]) }

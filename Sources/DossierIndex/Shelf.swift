@@ -18,7 +18,7 @@ final class Shelf<Value: Sendable>: Sendable {
 
     private enum Origin: Sendable {
         case held([Value])
-        case stored(read: Read, rowIDs: [Int64], holds: @Sendable (Int, Value) -> Bool)
+        case stored(read: Read, rowIDs: Column<Int64>, holds: @Sendable (Int, Value) -> Bool)
     }
 
     let count: Int
@@ -35,7 +35,7 @@ final class Shelf<Value: Sendable>: Sendable {
 
     /// The values `read` gives for `rowIDs`, by position; `holds` tells whether a value
     /// read is the one the index has at a position.
-    init(rowIDs: [Int64], read: @escaping Read, holds: @escaping @Sendable (Int, Value) -> Bool = { _, _ in true }) {
+    init(rowIDs: Column<Int64>, read: @escaping Read, holds: @escaping @Sendable (Int, Value) -> Bool = { _, _ in true }) {
         count = rowIDs.count
         origin = .stored(read: read, rowIDs: rowIDs, holds: holds)
     }
@@ -125,7 +125,7 @@ final class Shelf<Value: Sendable>: Sendable {
     }
 
     /// The values at `positions` as the store holds them, nil for one it no longer does.
-    private static func read(_ positions: [Int], with read: Read, rowIDs: [Int64], holds: (Int, Value) -> Bool) -> [Value?] {
+    private static func read(_ positions: [Int], with read: Read, rowIDs: Column<Int64>, holds: (Int, Value) -> Bool) -> [Value?] {
         let found = (try? read(positions.map { rowIDs[$0] })) ?? [:]
         return positions.map { position in found[rowIDs[position]].flatMap { holds(position, $0) ? $0 : nil } }
     }

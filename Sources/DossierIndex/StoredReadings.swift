@@ -96,9 +96,9 @@ struct StoredReadings {
     func image(factCount: Int, passages: Int, generation: Int) throws(DossierError) -> InternedReadings? {
         guard try store.readingState() == state else { return nil }
         let key = Self.imageKey(fingerprint: fingerprint)
-        return try store.withReadingImage(key: key, generation: generation) { bytes in
-            InternedReadings(bytes: bytes, factCount: factCount, passages: passages)
-        } ?? nil
+        return try store.mappedReadingImage(key: key, generation: generation).flatMap { image in
+            InternedReadings(image: image, factCount: factCount, passages: passages)
+        }
     }
 
     /// The profiles of `facts` (stored under `rowIDs`, interned in one table, with the
@@ -166,7 +166,7 @@ struct StoredReadings {
         var table = InternTable()
         var factProfiles = facts.map { fact in
             factText.removeValue(forKey: fact.id).flatMap {
-                InternedProfile(stored: $0, subject: fact.subject, object: fact.object, chains: chains, table: &table)
+                ProfileDraft(stored: $0, subject: fact.subject, object: fact.object, chains: chains, table: &table)
             }
         }
         factText = [:]
@@ -175,7 +175,7 @@ struct StoredReadings {
         for (position, (fact, (read, reading))) in zip(unreadFacts, zip(unread, read(unread))) {
             var profile = read
             profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
-            factProfiles[position] = InternedProfile(profile: profile, fact: fact, table: &table)
+            factProfiles[position] = ProfileDraft(profile: profile, fact: fact, table: &table)
             newFacts[fact.id] = reading
         }
         var passageProfiles = passages.map { row in passageText.removeValue(forKey: row.id).flatMap(PassageIndex.Profile.init(stored:)) }

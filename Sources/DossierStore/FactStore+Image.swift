@@ -24,27 +24,34 @@ extension FactStore {
     /// none is stored under it (none was made, or a write since deleted it), or when
     /// `generation` is given and the image holds for another (its bytes are then not read).
     public func readingImage(key: String, generation: Int? = nil) throws(DossierError) -> ReadingImage? {
-        try read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT generation, image FROM reading_image WHERE key = ? AND (?2 IS NULL OR generation = ?2)",
-                arguments: [key, generation]
-            ).map { row in
-                ReadingImage(key: key, generation: row[0], bytes: [UInt8](row[1] as Data))
-            }
-        }
+        guard let (found, image) = try mappedImage(key: key, generation: generation) else { return nil }
+        return ReadingImage(key: key, generation: found, bytes: [UInt8](image.bytes))
     }
 
-    /// Calls `body` with the bytes of the image stored under `key` for `generation`, read
-    /// in place (not copied), and returns what it returns; nil when none is stored for it.
-    public func withReadingImage<T>(
-        key: String, generation: Int, _ body: (UnsafeRawBufferPointer) -> T
-    ) throws(DossierError) -> T? {
-        try read { db in
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT image FROM reading_image WHERE key = ? AND generation = ?", arguments: [key, generation])
-            guard let row = try rows.next() else { return nil }
-            return try row.withUnsafeData(atIndex: 0) { data in (data ?? Data()).withUnsafeBytes(body) }
+    /// The bytes of the image stored under `key` for `generation`, mapped from the image
+    /// file (or copied from the row of a store in memory), for as long as the value is
+    /// held; nil when none is stored for it, or its file is gone or not the one the row names.
+    public func mappedReadingImage(key: String, generation: Int) throws(DossierError) -> MappedImage? {
+        try mappedImage(key: key, generation: generation)?.image
+    }
+
+    private func mappedImage(key: String, generation: Int?) throws(DossierError) -> (generation: Int, image: MappedImage)? {
+        let row = try read { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT generation, file, CASE WHEN file IS NULL THEN image END FROM reading_image
+                    WHERE key = ? AND (?2 IS NULL OR generation = ?2)
+                    """,
+                arguments: [key, generation])
         }
+        guard let row else { return nil }
+        let found: Int = row[0]
+        if let token = row[1] as Data? {
+            return ImageFile.map(forStoreAt: path, token: [UInt8](token)).map { (found, $0) }
+        }
+        let bytes = (row[2] as Data?) ?? Data()
+        return (found, bytes.withUnsafeBytes { MappedImage(copying: $0) })
     }
 
     /// True when an image under `key` holds for the store as it is now.
@@ -60,11 +67,22 @@ extension FactStore {
 enum ReadingImageRows {
     /// Replaces the stored image with `image` when the store is still at the generation it
     /// was made at, tagged with the generation this transaction commits; otherwise another
-    /// write came between, the image may not hold, and none is kept.
-    static func save(_ image: ReadingImage, _ db: Database) throws {
+    /// write came between, the image may not hold, and none is kept. A store on disk
+    /// (`storePath`) keeps the bytes in its image file and the row the file's token; where
+    /// that file cannot be written, the row keeps the bytes.
+    static func save(_ image: ReadingImage, storePath: String?, _ db: Database) throws {
         let current = try StoreGeneration.current(db)
         try db.execute(sql: "DELETE FROM reading_image")
         guard current == image.generation else { return }
+        if let storePath {
+            let token = ImageFile.newToken()
+            if (try? ImageFile.write(image.bytes, token: token, forStoreAt: storePath)) != nil {
+                try db.execute(
+                    sql: "INSERT INTO reading_image (key, generation, image, file) VALUES (?, ?, ?, ?)",
+                    arguments: [image.key, current + 1, Data(), Data(token)])
+                return
+            }
+        }
         try db.execute(
             sql: "INSERT INTO reading_image (key, generation, image) VALUES (?, ?, ?)",
             arguments: [image.key, current + 1, Data(image.bytes)])

@@ -193,11 +193,12 @@ extension FactStore {
             try meta.execute(arguments: ["reading-fingerprint", changes.state.fingerprint ?? ""])
             try meta.execute(arguments: ["reading-names", changes.state.namesDigest ?? ""])
             if let image = changes.image {
-                try ReadingImageRows.save(image, db)
+                try ReadingImageRows.save(image, storePath: isInMemory ? nil : path, db)
             }
         }
-        // An image is most of a write-ahead log every later reader would have to read
-        // through: it goes into the file now, and the log is emptied when no reader holds it.
+        // An image kept in the row is most of a write-ahead log every later reader would
+        // have to read through: it goes into the file now, and the log is emptied when no
+        // reader holds it.
         if changes.image != nil { checkpoint() }
     }
 }

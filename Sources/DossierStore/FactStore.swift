@@ -160,6 +160,9 @@ public struct FactStore: Sendable {
         }
     }
 
+    /// True for a store made by ``inMemory()``.
+    var isInMemory: Bool { path == ":memory:" }
+
     /// A fresh store in memory, for tests.
     public static func inMemory() throws(DossierError) -> FactStore {
         try FactStore(inMemory: ())

@@ -33,4 +33,12 @@ enum ReadingImageSchema {
             }
         }
     }
+
+    /// The `v12-image-file` migration: a store on disk keeps its image's bytes in a file
+    /// beside it (``ImageFile``), and the row only the token naming that file (`file`; the
+    /// `image` column then empty), so the triggers above still say when it holds. An image
+    /// with no token keeps its bytes in the row (a store in memory).
+    static func keepInFile(_ db: Database) throws {
+        try db.alter(table: "reading_image") { t in t.add(column: "file", .blob) }
+    }
 }

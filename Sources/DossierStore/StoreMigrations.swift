@@ -81,6 +81,7 @@ enum StoreMigrations {
         migrator.registerMigration("v9-reading-image", migrate: ReadingImageSchema.create)
         migrator.registerMigration("v10-entities-by-id", migrate: DocumentEntitySchema.indexByID)
         migrator.registerMigration("v11-unread", migrate: UnreadSchema.create)
+        migrator.registerMigration("v12-image-file", migrate: ReadingImageSchema.keepInFile)
         return migrator
     }()
 }

@@ -53,7 +53,7 @@ struct InternTableTests {
         profile.ancestors = Set(profile.entities.flatMap { chains[$0] ?? [] })
         let parsed = InternedProfile(profile: profile, fact: fact, table: &parsedTable)
         let direct = try #require(InternedProfile(stored: stored, subject: fact.subject, object: fact.object, chains: chains, table: &storedTable))
-        func named(_ ids: ArraySlice<Int32>, _ table: InternTable) -> [String] { ids.map { table.names[Int($0)] }.sorted() }
+        func named(_ ids: IDSlice, _ table: InternTable) -> [String] { ids.map { table.names[Int($0)] }.sorted() }
         func strengths(_ profile: InternedProfile, _ table: InternTable) -> [String: Double] {
             Dictionary(uniqueKeysWithValues: zip(profile.terms.map { table.names[Int($0)] }, profile.strengths))
         }

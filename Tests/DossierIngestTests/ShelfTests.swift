@@ -18,7 +18,7 @@ struct ShelfTests {
     private func shelf(count: Int, gone: Set<Int64> = []) -> (Shelf<Int>, Reads) {
         let reads = Reads()
         let rowIDs = (0..<count).map { Int64(100 + $0) }
-        let shelf = Shelf<Int>(rowIDs: rowIDs) { [reads] asked throws(DossierError) in
+        let shelf = Shelf<Int>(rowIDs: Column(rowIDs)) { [reads] asked throws(DossierError) in
             reads.add(asked.count)
             var found: [Int64: Int] = [:]
             for rowID in asked where !gone.contains(rowID) { found[rowID] = Int(rowID) - 100 }
