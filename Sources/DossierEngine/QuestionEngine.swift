@@ -127,6 +127,7 @@ public struct QuestionEngine: Sendable {
         let view = QuestionView(index: index, question: question)
         let dispatch = await dispatcher.dispatch(question, in: view)
         let related = dispatch.winner == nil ? relatedFacts(for: question, in: view) : []
+        if let damage = index.takeImageDamageReport() { dispatcher.logger.warning("\(damage)") }
         return Response(record: AnswerRecord(dispatch: dispatch, related: related), dispatch: dispatch)
     }
 

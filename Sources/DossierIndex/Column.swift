@@ -59,10 +59,14 @@ typealias IDSlice = Slice<Column<Int32>>
 struct StrengthColumn: RandomAccessCollection, Sendable {
     let codes: Column<UInt8>
     let palette: [Double]
+    /// Where a code past the palette (in an image's column, checked where read) is recorded;
+    /// such a code reads as the first strength.
+    let damage: ImageDamage?
 
-    init(codes: Column<UInt8>, palette: [Double]) {
+    init(codes: Column<UInt8>, palette: [Double], damage: ImageDamage? = nil) {
         self.codes = codes
         self.palette = palette
+        self.damage = damage
     }
 
     /// The strengths `values`, coded in the order each is first met.
@@ -80,7 +84,14 @@ struct StrengthColumn: RandomAccessCollection, Sendable {
     var startIndex: Int { 0 }
     var endIndex: Int { codes.count }
 
-    subscript(position: Int) -> Double { palette[Int(codes[position])] }
+    subscript(position: Int) -> Double {
+        let code = Int(codes[position])
+        guard code < palette.count else {
+            damage?.record()
+            return palette.first ?? 0
+        }
+        return palette[code]
+    }
 }
 
 typealias StrengthSlice = Slice<StrengthColumn>
@@ -89,7 +100,8 @@ typealias StrengthSlice = Slice<StrengthColumn>
 /// first and last year.
 ///
 /// Rules: a dated fact's first year is at most its last; an undated one holds
-/// ``undatedFirst`` and ``undatedLast``.
+/// ``undatedFirst`` and ``undatedLast``; any other pair (a first year past the last) reads
+/// as undated, so these columns need no checking.
 struct YearColumn: RandomAccessCollection, Sendable {
     let first: Column<Int64>
     let last: Column<Int64>

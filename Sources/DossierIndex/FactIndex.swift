@@ -35,6 +35,8 @@ public struct FactIndex: FactQuery {
     private let graph: EntityGraph
     let passageIndex: PassageIndex
     let lookups = IndexLookups()
+    /// Damage found in the reading image the index reads in place; nil when made from texts.
+    private let imageDamage: ImageDamage?
     /// The word counts of the facts' and sentences' texts as the store keeps them, when an
     /// index of a store has them complete (``vocabulary()``); nil reads the texts.
     var storedWordCounts: (@Sendable () -> [String: Int]?)?
@@ -90,7 +92,13 @@ public struct FactIndex: FactQuery {
         traits = FactTraits(keys: readings.keys, profiles: profiles, predicates: readings.predicates)
         weights = TermWeights(postings: postings, table: table, generic: lexicon.generic)
         passageIndex = PassageIndex(passages: passages, readings: readings.passages, generic: lexicon.generic)
+        imageDamage = readings.damage
     }
+
+    /// What was found damaged in the reading image this index reads from, once: the first
+    /// call after damage is found says so (and that the image was removed, to be made again
+    /// by the next process); every other call gives nil.
+    public func takeImageDamageReport() -> String? { imageDamage?.takeReport() }
 
     /// Each place to the places it lies in, nearest first (a person's country is an
     /// affiliation, kept apart, so only places count): what a fact's entities add as the

@@ -8,10 +8,13 @@
 struct IDLists: Sendable {
     let starts: Column<UInt32>
     let ids: Column<Int32>
+    /// How lists read from an image are checked where read; nil for lists made here.
+    let check: ListCheck?
 
-    init(starts: Column<UInt32>, ids: Column<Int32>) {
+    init(starts: Column<UInt32>, ids: Column<Int32>, check: ListCheck? = nil) {
         self.starts = starts
         self.ids = ids
+        self.check = check
     }
 
     /// No lists.
@@ -26,8 +29,35 @@ struct IDLists: Sendable {
 
     var count: Int { starts.count - 1 }
 
-    /// The range of `ids` holding the list at `position`.
-    func range(at position: Int) -> Range<Int> { Int(starts[position])..<Int(starts[position + 1]) }
+    /// The range of `ids` holding the list at `position`. A list of an image that does not
+    /// check (its bounds out of order or past the ids, an id out of order or range) is
+    /// recorded as damage and reads as empty.
+    func range(at position: Int) -> Range<Int> {
+        let start = Int(starts[position]), end = Int(starts[position + 1])
+        guard let check else { return start..<end }
+        guard start <= end, end <= ids.count, Self.holds(ids.bytes, start..<end, below: check.bound) else {
+            check.damage.record()
+            return 0..<0
+        }
+        return start..<end
+    }
+
+    /// True when the ids in `range` of `bytes` ascend without repeats from 0 or more to
+    /// under `bound`.
+    private static func holds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, below bound: Int) -> Bool {
+        guard !range.isEmpty else { return true }
+        func id(_ position: Int) -> Int32 {
+            Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: position &* 4, as: Int32.self))
+        }
+        var previous = id(range.lowerBound)
+        guard previous >= 0, Int(id(range.upperBound - 1)) < bound else { return false }
+        for position in (range.lowerBound + 1)..<range.upperBound {
+            let value = id(position)
+            guard value > previous else { return false }
+            previous = value
+        }
+        return true
+    }
 
     subscript(position: Int) -> IDSlice { ids[range(at: position)] }
 

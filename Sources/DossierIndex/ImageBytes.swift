@@ -45,17 +45,21 @@ struct ImageWriter {
 }
 
 /// Reads what ``ImageWriter`` wrote, in place: columns are views of the image's bytes, not
-/// copies. It refuses (nil) anything past the end, a string that is not UTF-8, or ids out
-/// of order or out of range: an image is trusted only as far as it checks, so a damaged
-/// one is read again from the stored texts rather than believed.
+/// copies. It refuses (nil) anything past the end, a count that does not fit, a string that
+/// is not UTF-8, or a per-fact id out of range; the id lists, most of an image, are checked
+/// where they are read instead (``ImageDamage``). An image is trusted only as far as it
+/// checks: a damaged one is read again from the stored texts rather than believed.
 struct ImageReader {
     private let image: MappedImage
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
+    /// Where the lists read are found damaged when they are read.
+    let damage: ImageDamage
 
     init(_ image: MappedImage) {
         self.image = image
         bytes = image.bytes
+        damage = ImageDamage(path: image.path)
     }
 
     var isAtEnd: Bool { offset == bytes.count }
@@ -93,35 +97,24 @@ struct ImageReader {
         return values
     }
 
-    /// `count` lists of ids as ``ImageWriter/lists(_:)`` wrote them; nil unless the starts
-    /// run from 0 without going back, and every list is ascending without repeats with
-    /// every id below `bound`.
+    /// `count` lists of ids as ``ImageWriter/lists(_:)`` wrote them, each checked where it
+    /// is read (``IDLists/range(at:)``: ascending, every id below `bound`); nil unless the
+    /// starts run from 0 and all the ids they end with are there.
     mutating func lists(_ count: Int, below bound: Int) -> IDLists? {
-        guard let starts: Column<UInt32> = column(count + 1), starts[0] == 0 else { return nil }
-        guard let ids: Column<Int32> = column(Int(starts[count])) else { return nil }
-        var previousStart = 0
-        for list in 0..<count {
-            let end = Int(starts[list + 1])
-            guard end >= previousStart else { return nil }
-            var previous: Int32 = -1
-            for position in previousStart..<end {
-                let value = ids[position]
-                guard value > previous, Int(value) < bound else { return nil }
-                previous = value
-            }
-            previousStart = end
-        }
-        return IDLists(starts: starts, ids: ids)
+        guard let starts: Column<UInt32> = column(count + 1), starts[0] == 0,
+              let ids: Column<Int32> = column(Int(starts[count]))
+        else { return nil }
+        return IDLists(starts: starts, ids: ids, check: ListCheck(bound: bound, damage: damage))
     }
 
     /// Postings as ``ImageWriter/postings(_:carrying:)`` wrote them, for ids below
     /// `idBound`, of positions below `bound`, with strengths coded into `palette` when
-    /// given; nil when any of it does not check.
+    /// given (each code checked where read); nil when their counts do not fit.
     mutating func postings(idBound: Int, below bound: Int, palette: [Double]? = nil) -> IDPostings? {
         guard let count = count(each: 4), count <= idBound, let lists = lists(count, below: bound) else { return nil }
         guard let palette else { return IDPostings(lists: lists, carried: StrengthColumn(codes: Column(), palette: [])) }
-        guard let codes: Column<UInt8> = column(lists.ids.count), codes.allSatisfy({ Int($0) < palette.count }) else { return nil }
-        return IDPostings(lists: lists, carried: StrengthColumn(codes: codes, palette: palette))
+        guard let codes: Column<UInt8> = column(lists.ids.count) else { return nil }
+        return IDPostings(lists: lists, carried: StrengthColumn(codes: codes, palette: palette, damage: damage))
     }
 
     mutating func string() -> String? {

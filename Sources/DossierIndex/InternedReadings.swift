@@ -18,6 +18,9 @@ struct InternedReadings: Sendable {
     var passages: PassageIndex.Readings
     /// Each sentence's row id, by position.
     var passageIDs: Column<Int64>
+    /// Where damage found in the image these readings are read from is recorded (its lists
+    /// are checked as they are read); nil for readings made from texts.
+    var damage: ImageDamage?
 
     /// Bumped whenever the layout below changes; an image of another layout is not read.
     static let format: UInt32 = 6
@@ -105,7 +108,8 @@ struct InternedReadings: Sendable {
     /// as ``init(image:factCount:passages:)`` reads them.
     init?(image: MappedImage, factCount: Int, passages: Int) {
         var reader = ImageReader(image)
-        guard let decoded = Self.read(&reader, factCount: factCount, passages: passages), reader.isAtEnd else { return nil }
+        guard var decoded = Self.read(&reader, factCount: factCount, passages: passages), reader.isAtEnd else { return nil }
+        decoded.damage = reader.damage
         self = decoded
     }
 
@@ -121,7 +125,6 @@ struct InternedReadings: Sendable {
         guard let domainNames = reader.strings(), Set(domainNames).count == domainNames.count,
               reader.u32().map(Int.init) == factCount,
               let terms = reader.lists(factCount, below: bound), let codes: Column<UInt8> = reader.column(terms.ids.count),
-              codes.allSatisfy({ Int($0) < palette.count }),
               let entities = reader.lists(factCount, below: bound), let ancestors = reader.lists(factCount, below: bound),
               let predicateTerms = reader.lists(factCount, below: bound),
               let subjects = reader.column(factCount, below: bound), let objects = reader.column(factCount, below: bound, except: -1),
@@ -129,7 +132,6 @@ struct InternedReadings: Sendable {
               let ranks = reader.column(factCount, below: factCount),
               let domains = reader.column(factCount, below: domainNames.count),
               let first: Column<Int64> = reader.column(factCount), let last: Column<Int64> = reader.column(factCount),
-              zip(first, last).allSatisfy({ $0 <= $1 || ($0 == YearColumn.undatedFirst && $1 == YearColumn.undatedLast) }),
               let termPostings = reader.postings(idBound: bound, below: factCount, palette: palette),
               termPostings.facts.count == terms.ids.count,
               let entityPostings = reader.postings(idBound: bound, below: factCount),
@@ -140,7 +142,8 @@ struct InternedReadings: Sendable {
               group.allSatisfy({ $0 >= 0 && Int($0) < groupCount }), let groups = reader.lists(groupCount, below: bound)
         else { return nil }
         let facts = ProfileColumns(
-            terms: terms, strengths: StrengthColumn(codes: codes, palette: palette), entities: entities, ancestors: ancestors,
+            terms: terms, strengths: StrengthColumn(codes: codes, palette: palette, damage: reader.damage), entities: entities,
+            ancestors: ancestors,
             predicateTerms: predicateTerms, subjects: subjects, objects: objects)
         let keys = FactTraits.Keys(
             years: YearColumn(first: first, last: last), domains: domains, domainNames: domainNames, idRanks: ranks)

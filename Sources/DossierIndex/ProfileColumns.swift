@@ -41,9 +41,9 @@ struct ProfileColumns: Sendable {
 
     /// The profile of the fact at `position`, its lists slices of the columns.
     subscript(position: Int) -> InternedProfile {
-        let object = objects[position]
+        let object = objects[position], termRange = terms.range(at: position)
         return InternedProfile(
-            terms: terms[position], strengths: strengths[terms.range(at: position)], entities: entities[position],
+            terms: terms.ids[termRange], strengths: strengths[termRange], entities: entities[position],
             ancestors: ancestors[position], predicateTerms: predicateTerms[position], subject: subjects[position],
             object: object >= 0 ? object : nil)
     }

@@ -54,12 +54,16 @@ extension FactStore {
         return (found, bytes.withUnsafeBytes { MappedImage(copying: $0) })
     }
 
-    /// True when an image under `key` holds for the store as it is now.
+    /// True when an image under `key` holds for the store as it is now (and its file, for
+    /// an image kept in one, is the one the store names).
     public func hasCurrentReadingImage(key: String) throws(DossierError) -> Bool {
-        try read { db in
-            let stored = try Int.fetchOne(db, sql: "SELECT generation FROM reading_image WHERE key = ?", arguments: [key])
-            return try stored == StoreGeneration.current(db)
+        let found = try read { db -> (current: Bool, token: Data?) in
+            guard let row = try Row.fetchOne(db, sql: "SELECT generation, file FROM reading_image WHERE key = ?", arguments: [key])
+            else { return (false, nil) }
+            return (try row[0] == StoreGeneration.current(db), row[1])
         }
+        guard found.current else { return false }
+        return found.token.map { ImageFile.map(forStoreAt: path, token: [UInt8]($0)) != nil } ?? true
     }
 }
 

@@ -69,7 +69,7 @@ enum ImageFile {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size >= headerSize else { return nil }
         let size = Int(status.st_size)
         guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else { return nil }
-        let image = MappedImage(mapping: UnsafeRawPointer(mapping), size: size, offset: headerSize)
+        let image = MappedImage(mapping: UnsafeRawPointer(mapping), size: size, offset: headerSize, path: path(of: store))
         let header = UnsafeRawBufferPointer(start: mapping, count: headerSize)
         let length = UInt64(littleEndian: header.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
         guard Array(header[0..<4]) == magic,
@@ -101,10 +101,13 @@ public final class MappedImage: @unchecked Sendable {
     private let isMapped: Bool
     /// The image's bytes.
     public let bytes: UnsafeRawBufferPointer
+    /// The file mapped; nil for a copy.
+    public let path: String?
 
-    init(mapping: UnsafeRawPointer, size: Int, offset: Int) {
+    init(mapping: UnsafeRawPointer, size: Int, offset: Int, path: String) {
         self.mapping = mapping
         self.size = size
+        self.path = path
         isMapped = true
         bytes = UnsafeRawBufferPointer(start: mapping + offset, count: size - offset)
     }
@@ -115,6 +118,7 @@ public final class MappedImage: @unchecked Sendable {
         if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: source.count) }
         mapping = UnsafeRawPointer(copy)
         size = source.count
+        path = nil
         isMapped = false
         bytes = UnsafeRawBufferPointer(start: copy, count: source.count)
     }

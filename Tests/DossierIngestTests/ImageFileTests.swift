@@ -80,6 +80,25 @@ struct ImageFileTests {
         #expect(FileManager.default.fileExists(atPath: imagePath(store)))
     }
 
+    @Test func anImageFoundDamagedWhereReadIsRemovedAndMadeAgain() throws {
+        let store = try store()
+        let expected = try rankings(index(store))
+        // The image ends with the last sentence entity's postings: make its last position -1.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: imagePath(store)))
+        bytes.replaceSubrange((bytes.count - 4)..<bytes.count, with: [0xFF, 0xFF, 0xFF, 0xFF])
+        try bytes.write(to: URL(fileURLWithPath: imagePath(store)))
+        let opened = try index(store)
+        #expect(!opened.shelf.isHeld)
+        #expect(opened.takeImageDamageReport() == nil)
+        _ = rankings(opened)
+        let report = try #require(opened.takeImageDamageReport())
+        #expect(report.contains(imagePath(store)) && report.contains("damaged"))
+        #expect(opened.takeImageDamageReport() == nil)
+        #expect(!FileManager.default.fileExists(atPath: imagePath(store)))
+        #expect(try rankings(index(store)) == expected)
+        #expect(FileManager.default.fileExists(atPath: imagePath(store)))
+    }
+
     @Test func whereNoImageFileCanBeWrittenTheStoreKeepsTheImage() throws {
         let store = try store()
         try? FileManager.default.removeItem(atPath: imagePath(store))
