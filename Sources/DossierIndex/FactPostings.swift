@@ -45,7 +45,7 @@ struct FactPostings: Sendable {
     }
 
     /// How many facts carry the term `id`.
-    func factCount(carrying id: Int32) -> Int { termFacts.range(of: id).count }
+    func factCount(carrying id: Int32) -> Int { termFacts.count(of: id) }
 
     /// The facts naming the entity `id`.
     func facts(naming id: Int32) -> IDSlice { entityFacts[id] }

@@ -42,6 +42,17 @@ struct IDLists: Sendable {
         return start..<end
     }
 
+    /// How many ids the list at `position` holds, without reading them (its bounds checked:
+    /// a list whose bounds do not check is recorded as damage and holds none).
+    func length(at position: Int) -> Int {
+        let start = Int(starts[position]), end = Int(starts[position + 1])
+        if let check, start > end || end > ids.count {
+            check.damage.record()
+            return 0
+        }
+        return end - start
+    }
+
     /// True when the ids in `range` of `bytes` ascend without repeats from 0 or more to
     /// under `bound`.
     private static func holds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, below bound: Int) -> Bool {

@@ -45,4 +45,9 @@ struct IDPostings: Sendable {
     }
 
     subscript(id: Int32) -> IDSlice { facts[range(of: id)] }
+
+    /// How many positions `id` has, without reading them; none for an id past the lists.
+    func count(of id: Int32) -> Int {
+        id >= 0 && Int(id) < lists.count ? lists.length(at: Int(id)) : 0
+    }
 }

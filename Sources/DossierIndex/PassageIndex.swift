@@ -44,7 +44,7 @@ struct PassageIndex: Sendable {
         let terms = readings.terms
         let count = Double(max(passages.count, 1))
         var weight = (0..<terms.count).map { id in
-            log((count + 1) / (Double(termPostings.range(of: Int32(id)).count) + 0.5))
+            log((count + 1) / (Double(termPostings.count(of: Int32(id))) + 0.5))
         }
         var genericWeight: [String: Double] = [:]
         for term in generic {

@@ -56,7 +56,7 @@ extension FactStore {
     public func keys() throws(DossierError) -> StoreKeys {
         try read { db in
             var facts: [StoreKeys.FactKey] = []
-            facts.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM fact") ?? 0)
+            facts.reserveCapacity(try RowCountSchema.count(of: "fact", db))
             let factRows = try Row.fetchCursor(db, sql: "SELECT rowid, id, subject, predicate, object, time FROM fact ORDER BY position")
             while let row = try factRows.next() {
                 let time: String? = try row.decode(atIndex: 5)
@@ -65,7 +65,7 @@ extension FactStore {
                     predicate: try row.decode(atIndex: 3), object: try row.decode(atIndex: 4), time: time.flatMap(TimeValue.init)))
             }
             var passages: [StoreKeys.PassageKey] = []
-            passages.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0)
+            passages.reserveCapacity(try RowCountSchema.count(of: "passage", db))
             let passageRows = try Row.fetchCursor(db, sql: "SELECT id, document, start FROM passage ORDER BY document, start")
             while let row = try passageRows.next() {
                 passages.append(StoreKeys.PassageKey(id: try row.decode(atIndex: 0), source: try row.decode(atIndex: 1), start: try row.decode(atIndex: 2)))

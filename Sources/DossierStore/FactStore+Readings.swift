@@ -134,7 +134,7 @@ extension FactStore {
                 SourceRecord.fetchAll(db).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
             // Read by position: GRDB's Codable decoding of every row was most of the cost.
             var passages: [(id: Int64, passage: Passage)] = []
-            passages.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0)
+            passages.reserveCapacity(try RowCountSchema.count(of: "passage", db))
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, document, section, paragraph, sentence, start, "end", text FROM passage ORDER BY document, start
                 """)

@@ -22,8 +22,8 @@ extension FactStore {
         try read { db in
             StoreOutline(
                 sources: try StartUpRows.sources(db), entities: try StartUpRows.entities(db),
-                factCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM fact") ?? 0,
-                passageCount: try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0,
+                factCount: try RowCountSchema.count(of: "fact", db),
+                passageCount: try RowCountSchema.count(of: "passage", db),
                 generation: try StoreGeneration.current(db))
         }
     }

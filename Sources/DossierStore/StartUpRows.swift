@@ -34,7 +34,7 @@ enum StartUpRows {
     static func facts(_ db: Database, citations: [String: [Citation]]) throws -> (facts: [Fact], rowIDs: [Int64]) {
         // The arrays are sized once: grown by doubling, the last copy would hold twice the
         // facts for a moment, and the process keeps that peak.
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM fact") ?? 0
+        let count = try RowCountSchema.count(of: "fact", db)
         var facts: [Fact] = [], rowIDs: [Int64] = []
         facts.reserveCapacity(count)
         rowIDs.reserveCapacity(count)

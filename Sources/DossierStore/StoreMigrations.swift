@@ -82,6 +82,7 @@ enum StoreMigrations {
         migrator.registerMigration("v10-entities-by-id", migrate: DocumentEntitySchema.indexByID)
         migrator.registerMigration("v11-unread", migrate: UnreadSchema.create)
         migrator.registerMigration("v12-image-file", migrate: ReadingImageSchema.keepInFile)
+        migrator.registerMigration("v13-row-counts", migrate: RowCountSchema.create)
         return migrator
     }()
 }
