@@ -12,12 +12,12 @@ import Synchronization
 /// and keep the same match).
 final class FactRanking: Sendable {
     private struct Progress {
-        /// For each place in the bounds' order: not scored yet (-2), no match (-1), or the
-        /// position of its match in `matches`.
+        /// For each candidate (an index into the bounds' facts): not scored yet (-2), no
+        /// match (-1), or the position of its match in `matches`.
         var outcome: [Int32]
         var matches: [FactMatch] = []
-        /// The places in the bounds' order of the candidates each domain filter admits.
-        var admitted: [DomainFilter: [Int32]] = [:]
+        /// The candidates each domain filter admits, in order as far as walked.
+        var admitted: [DomainFilter: LazyOrder] = [:]
     }
 
     private static let unscored: Int32 = -2, unmatched: Int32 = -1
@@ -47,72 +47,73 @@ final class FactRanking: Sendable {
         self.idRanks = idRanks
         self.readAhead = readAhead
         self.score = score
-        progress = Mutex(Progress(outcome: [Int32](repeating: Self.unscored, count: bounds.order.count)))
+        progress = Mutex(Progress(outcome: [Int32](repeating: Self.unscored, count: bounds.facts.count)))
     }
 
     /// The best `limit` matches of the domains `domains` admits that `include` accepts,
     /// best first.
     func top(_ limit: Int, in domains: DomainFilter, where include: (Fact) -> Bool) -> [FactMatch] {
         guard limit > 0 else { return [] }
-        let places = admitted(by: domains)
+        let order = admitted(by: domains)
         var kept = BestFew<(match: FactMatch, rank: Int32)>(limit: limit) { Self.precedes($0.match, $1.match) }
         var readUpTo = 0, readCount = max(limit, Self.readAheadFirst)
-        for (index, place) in places.enumerated() {
+        var index = 0
+        while let candidate = order.element(at: index) {
+            defer { index += 1 }
             // Nothing unscored can beat the last kept match: its bound is lower, or equal
             // with a later id (and the bounds after it are lower, or equal with later ids).
-            let fact = bounds.order[Int(place)], bound = bounds.bounds[Int(place)]
+            let fact = bounds.facts[Int(candidate)], bound = bounds.bounds[Int(candidate)]
             if kept.isFull, let last = kept.values.last,
                last.match.score > bound || (last.match.score == bound && last.rank < idRanks[Int(fact)]) { break }
             if let readAhead, index >= readUpTo {
-                readUpTo = min(index + readCount, places.count)
+                let next = order.elements(index..<(index + readCount))
+                readUpTo = index + next.count
                 readCount = min(2 * readCount, Self.readAheadMost)
-                let next = places[index..<readUpTo]
                 readAhead(progress.withLock { progress in
-                    next.filter { progress.outcome[Int($0)] == Self.unscored }.map { bounds.order[Int($0)] }
+                    next.filter { progress.outcome[Int($0)] == Self.unscored }.map { bounds.facts[Int($0)] }
                 })
             }
-            guard let match = match(at: Int(place)), include(match.fact) else { continue }
+            guard let match = match(at: Int(candidate)), include(match.fact) else { continue }
             kept.offer((match, idRanks[Int(fact)]))
         }
         return kept.values.map(\.match)
     }
 
-    /// The match of the candidate at `place` in the bounds' order, scoring it the first
-    /// time; the lock is not held while scoring, so callers score side by side.
-    private func match(at place: Int) -> FactMatch? {
+    /// The match of the candidate `candidate` (an index into the bounds' facts), scoring it
+    /// the first time; the lock is not held while scoring, so callers score side by side.
+    private func match(at candidate: Int) -> FactMatch? {
         let known: FactMatch?? = progress.withLock { progress in
-            switch progress.outcome[place] {
+            switch progress.outcome[candidate] {
             case Self.unscored: nil
             case Self.unmatched: .some(nil)
             case let found: .some(progress.matches[Int(found)])
             }
         }
         if let known { return known }
-        let made = score(bounds.order[place])
+        let made = score(bounds.facts[candidate])
         progress.withLock { progress in
-            guard progress.outcome[place] == Self.unscored else { return }
+            guard progress.outcome[candidate] == Self.unscored else { return }
             if let made {
-                progress.outcome[place] = Int32(progress.matches.count)
+                progress.outcome[candidate] = Int32(progress.matches.count)
                 progress.matches.append(made)
             } else {
-                progress.outcome[place] = Self.unmatched
+                progress.outcome[candidate] = Self.unmatched
             }
         }
         return made
     }
 
-    /// The places in the bounds' order of the candidates whose domain `domains` admits,
-    /// found once per filter.
-    private func admitted(by domains: DomainFilter) -> [Int32] {
-        if domains == .every { return Array(0..<Int32(bounds.order.count)) }
+    /// The candidates whose domain `domains` admits, in order as far as walked, found once
+    /// per filter.
+    private func admitted(by domains: DomainFilter) -> LazyOrder {
         if let made = progress.withLock({ $0.admitted[domains] }) { return made }
         let admits = traits.domainNames.map(domains.admits(domain:))
-        var places: [Int32] = []
-        for (place, fact) in bounds.order.enumerated() where admits[Int(traits.domains[Int(fact)])] {
-            places.append(Int32(place))
+        let order = bounds.order { fact in admits[Int(traits.domains[Int(fact)])] }
+        return progress.withLock { progress in
+            if let made = progress.admitted[domains] { return made }
+            progress.admitted[domains] = order
+            return order
         }
-        progress.withLock { $0.admitted[domains] = places }
-        return places
     }
 
     /// Better score first; equal scores by fact id.

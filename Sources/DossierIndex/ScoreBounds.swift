@@ -10,11 +10,23 @@
 /// equals it. A fact whose bound is under ``RelevanceScorer/minimumScore`` cannot match and
 /// is left out.
 struct ScoreBounds: Sendable {
-    /// Fact positions, by bound descending, then fact id ascending (``FactIndex/idRanks``),
-    /// so among equal bounds the first scored is the one a tie would rank first.
-    let order: [Int32]
-    /// The bound of each of `order`.
+    /// The candidates' fact positions, in no order.
+    let facts: [Int32]
+    /// The bound of each of `facts`.
     let bounds: [Double]
+    /// Each fact's place among all sorted by id (``FactIndex/idRanks``).
+    let idRanks: Column<Int32>
+
+    /// The candidates (indices into `facts`) that `include` admits, by bound descending,
+    /// then fact id ascending, so among equal bounds the first scored is the one a tie
+    /// would rank first; ordered only as far as they are walked.
+    func order(admitting include: (Int32) -> Bool = { _ in true }) -> LazyOrder {
+        let candidates = (0..<Int32(facts.count)).filter { include(facts[Int($0)]) }
+        return LazyOrder(candidates) { [facts, bounds, idRanks] a, b in
+            bounds[Int(a)] > bounds[Int(b)]
+                || (bounds[Int(a)] == bounds[Int(b)] && idRanks[Int(facts[Int(a)])] < idRanks[Int(facts[Int(b)])])
+        }
+    }
 
     /// How a fact covers one of the question's entities, closest first.
     private enum Cover: UInt8 {
@@ -96,8 +108,8 @@ struct ScoreBounds: Sendable {
             let bound = min(1, terms * entities * time * roles * focus[Int(traits.predicates.group[position])] * evidence)
             if bound >= RelevanceScorer.minimumScore { ranked.append((fact, bound)) }
         }
-        ranked.sort { $0.bound > $1.bound || ($0.bound == $1.bound && idRanks[Int($0.fact)] < idRanks[Int($1.fact)]) }
-        order = ranked.map(\.fact)
+        facts = ranked.map(\.fact)
         bounds = ranked.map(\.bound)
+        self.idRanks = idRanks
     }
 }

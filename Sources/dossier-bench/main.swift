@@ -11,6 +11,9 @@
 //         is kept in DIR/SIZE and reused by later runs.
 //     dossier-bench corpus DIRECTORY FACTS
 //         only writes the synthetic corpus.
+//     dossier-bench questions [COUNT]
+//         prints the curve's synthetic questions (default 300), one a line, to profile
+//         a store the curve made with the same questions.
 import Foundation
 
 #if canImport(Glibc)
@@ -32,6 +35,10 @@ do {
         }
         let bytes = try SyntheticCorpus(sentences: facts).write(to: arguments[2])
         print("wrote \(facts) sentences, \(bytes) bytes, to \(arguments[2])")
+    case "questions":
+        let count = arguments.count > 2 ? Int(arguments[2]) : StoreCurve.questionCount
+        guard let count, count >= 0 else { throw BenchError(description: "usage: dossier-bench questions [COUNT]") }
+        for question in SyntheticCorpus.questions(count: count) { print(question) }
     default:
         try bundledFigures(arguments)
     }
