@@ -65,11 +65,16 @@ struct ScoreBounds: Sendable {
                 if strength == 1 { stated[Int(fact)] = true }
             }
         }
-        // For each of the question's entities, how each fact covers it: the closest way counts.
+        // For each of the question's entities, how each fact covers it: the closest way
+        // counts. Unless every term of the question is generic, a fact sharing none of its
+        // terms has a term share of 0, so a bound of 0: the terms alone say which facts are
+        // candidates, and the entities only how those cover them.
+        let termsDecide = !scorer.onlyGeneric
         let covers: [[Cover]] = scorer.entityIDs.enumerated().map { position, entity in
             var cover = [Cover](repeating: .none, count: count)
             func mark(_ facts: IDSlice, _ way: Cover) {
                 for fact in facts where cover[Int(fact)].rawValue < way.rawValue {
+                    if termsDecide && !touched[Int(fact)] { continue }
                     touch(fact)
                     cover[Int(fact)] = way
                 }
