@@ -17,6 +17,7 @@ struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollection, @u
     /// `count` values starting `offset` bytes into `image`; the caller has checked they fit.
     init(_ image: MappedImage, offset: Int, count: Int) {
         owner = image
+        // Bytes without an address hold nothing: the stand-in is never read (count is 0).
         base = image.bytes.baseAddress.map { UnsafeRawPointer($0) + offset } ?? UnsafeRawPointer(bitPattern: 16)!
         self.count = count
     }

@@ -62,7 +62,8 @@ enum ImageFile {
     /// there is none, or its header is not one this layout wrote, names another token, or
     /// gives another length than the file has.
     static func map(forStoreAt store: String, token: [UInt8]) -> MappedImage? {
-        let descriptor = open(path(of: store), O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO in the file's place is refused below instead of waited on.
+        let descriptor = open(path(of: store), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

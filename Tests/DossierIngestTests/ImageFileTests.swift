@@ -78,6 +78,12 @@ struct ImageFileTests {
         try FileManager.default.removeItem(atPath: imagePath(store))
         #expect(try rankings(index(store)) == expected)
         #expect(FileManager.default.fileExists(atPath: imagePath(store)))
+        // A FIFO in the file's place is refused, not waited on, and replaced.
+        try FileManager.default.removeItem(atPath: imagePath(store))
+        #expect(mkfifo(imagePath(store), 0o644) == 0)
+        #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) == nil)
+        #expect(try rankings(index(store)) == expected)
+        #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) != nil)
     }
 
     @Test func anImageFoundDamagedWhereReadIsRemovedAndMadeAgain() throws {
