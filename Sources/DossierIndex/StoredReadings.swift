@@ -219,9 +219,21 @@ struct StoredReadings {
                 chains: FactIndex.placeChains(contents.entities), generation: contents.generation)
             return
         }
-        try store.dropReadings(facts: stale.facts, passages: stale.passages)
-        // The names are stored with the last batch: until then the stored ones still say
-        // which readings an interrupted refresh left stale.
+        // A stale reading's text did not change: it is read again and replaced in place
+        // (its word counts kept), a batch at a time. The names are stored with the last
+        // batch below: until then the stored ones still say which readings an interrupted
+        // refresh left stale.
+        let staleFacts = Array(stale.facts), stalePassages = Array(stale.passages)
+        for start in stride(from: 0, to: max(staleFacts.count, stalePassages.count), by: Self.batch) {
+            let facts = try store.facts(ids: Array(staleFacts[min(start, staleFacts.count)..<min(start + Self.batch, staleFacts.count)]))
+            let passages = try store.passages(
+                ids: Array(stalePassages[min(start, stalePassages.count)..<min(start + Self.batch, stalePassages.count)]))
+                .sorted { $0.key < $1.key }
+            var newFacts: [String: StoredReading] = [:], newPassages: [Int64: StoredReading] = [:]
+            for (fact, (_, reading)) in zip(facts, read(facts)) { newFacts[fact.id] = reading }
+            for (row, (_, reading)) in zip(passages, read(passages.map(\.value))) { newPassages[row.key] = reading }
+            try store.save(ReadingChanges(state: stored, names: nil, replacesAll: false, facts: newFacts, passages: newPassages))
+        }
         while true {
             let facts = try store.factsToRead(limit: Self.batch)
             let passages = try store.passagesToRead(limit: Self.batch)

@@ -152,30 +152,24 @@ extension FactStore {
                 try db.execute(sql: "DELETE FROM fact_reading")
                 try db.execute(sql: "DELETE FROM passage_reading")
             }
-            // A reading replaced is deleted first, so the word counts' triggers see it go.
-            let oldFact = try db.cachedStatement(sql: "DELETE FROM fact_reading WHERE fact = ?")
-            let fact = try db.cachedStatement(sql: """
-                INSERT INTO fact_reading (fact, reading, words, counted)
-                SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM fact WHERE id = ?1)
-                """)
+            // A reading read again from the same text (the same word counts: a stale one) is
+            // replaced in place, its counts kept; any other replaced is deleted first, so the
+            // word counts' triggers see it go.
+            let factRows = try ReadingRows(table: "fact_reading", key: "fact", rows: "fact", db: db)
+            let passageRows = try ReadingRows(table: "passage_reading", key: "passage", rows: "passage", db: db)
             var added: [String: Int] = [:]
             func add(_ counts: [String: Int]?) {
                 guard db.changesCount > 0, let counts else { return }  // not inserted: its text is gone
                 for (word, count) in counts { added[word, default: 0] += count }
             }
             for (id, stored) in changes.facts {
-                try oldFact.execute(arguments: [id])
-                try fact.execute(arguments: [id, stored.reading, stored.words, stored.wordCounts.map(WordCounts.json)])
+                if try factRows.replaceInPlace(id, stored) { continue }
+                try factRows.replace(id, stored)
                 add(stored.wordCounts)
             }
-            let oldPassage = try db.cachedStatement(sql: "DELETE FROM passage_reading WHERE passage = ?")
-            let passage = try db.cachedStatement(sql: """
-                INSERT INTO passage_reading (passage, reading, words, counted)
-                SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM passage WHERE id = ?1)
-                """)
             for (id, stored) in changes.passages {
-                try oldPassage.execute(arguments: [id])
-                try passage.execute(arguments: [id, stored.reading, stored.words, stored.wordCounts.map(WordCounts.json)])
+                if try passageRows.replaceInPlace(id, stored) { continue }
+                try passageRows.replace(id, stored)
                 add(stored.wordCounts)
             }
             let count = try db.cachedStatement(sql: """
@@ -200,5 +194,40 @@ extension FactStore {
         // have to read through: it goes into the file now, and the log is emptied when no
         // reader holds it.
         if changes.image != nil { checkpoint() }
+    }
+}
+
+/// The statements that write one kind of reading (`table`, keyed by `key`, of the rows of
+/// `rows`) in a transaction of ``FactStore/save(_:)``.
+private struct ReadingRows {
+    let counted: Statement
+    let inPlace: Statement
+    let delete: Statement
+    let insert: Statement
+
+    init(table: String, key: String, rows: String, db: Database) throws {
+        counted = try db.cachedStatement(sql: "SELECT counted FROM \(table) WHERE \(key) = ?")
+        inPlace = try db.cachedStatement(sql: "UPDATE \(table) SET reading = ?2, words = ?3 WHERE \(key) = ?1")
+        delete = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(key) = ?")
+        insert = try db.cachedStatement(sql: """
+            INSERT INTO \(table) (\(key), reading, words, counted)
+            SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM \(rows) WHERE id = ?1)
+            """)
+    }
+
+    /// Replaces the reading of `id` in place when one is stored with the same word counts
+    /// as `stored`'s (its text read again): true when it was.
+    func replaceInPlace(_ id: some DatabaseValueConvertible, _ stored: StoredReading) throws -> Bool {
+        guard let counts = stored.wordCounts, let old = try String.fetchOne(counted, arguments: [id]),
+              WordCounts.parse(old) == counts
+        else { return false }
+        try inPlace.execute(arguments: [id, stored.reading, stored.words])
+        return true
+    }
+
+    /// Deletes the reading of `id` (if any) and inserts `stored`'s, unless its row is gone.
+    func replace(_ id: some DatabaseValueConvertible, _ stored: StoredReading) throws {
+        try delete.execute(arguments: [id])
+        try insert.execute(arguments: [id, stored.reading, stored.words, stored.wordCounts.map(WordCounts.json)])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 public import DossierKit
 import GRDB
 
@@ -59,4 +60,9 @@ enum WordCounts {
     }
 
     private static func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? 0x30 + digit : 0x61 + digit - 10 }
+
+    /// The counts `json` holds (as ``json(_:)`` writes them); nil when it is not such an object.
+    static func parse(_ json: String) -> [String: Int]? {
+        try? JSONDecoder().decode([String: Int].self, from: Data(json.utf8))
+    }
 }

@@ -34,4 +34,25 @@ struct WordCountTests {
         try save(["b": ["harbour": 1]], in: store)
         #expect(try store.storedWordCounts()?.counts == ["harbour": 1])
     }
+
+    @Test func aReadingReadAgainFromTheSameTextKeepsItsCountsAndIsReplaced() throws {
+        let store = try FactStore.inMemory()
+        try store.installPack(version: 1, contents: StoreContents(sources: [Self.source], entities: [], facts: [fact("a"), fact("b")]))
+        let state = ReadingState(fingerprint: "test", namesDigest: "test")
+        func save(_ id: String, reading: String, counts: [String: Int]) throws {
+            try store.save(ReadingChanges(
+                state: state, names: [:], replacesAll: false,
+                facts: [id: StoredReading(reading: reading, words: "w", wordCounts: counts)], passages: [:]))
+        }
+        try save("a", reading: "first", counts: ["harbour": 1, "opened": 1])
+        try save("b", reading: "first", counts: ["harbour": 1])
+        // Read again from the same text: the same counts, a new reading.
+        try save("a", reading: "second", counts: ["opened": 1, "harbour": 1])
+        #expect(try store.factReadings()["a"] == "second")
+        #expect(try store.storedWordCounts()?.counts == ["harbour": 2, "opened": 1])
+        // Other counts (the text changed): the old ones go, the new ones come.
+        try save("a", reading: "third", counts: ["harbour": 3])
+        #expect(try store.factReadings()["a"] == "third")
+        #expect(try store.storedWordCounts()?.counts == ["harbour": 4])
+    }
 }
