@@ -7,11 +7,11 @@
 /// (a string no fact uses) has none.
 struct FactPostings: Sendable {
     /// Term id to the facts whose profile carries it, and, beside each, its strength there.
-    private let termFacts: IDPostings
+    let terms: IDPostings
     /// Entity id to the facts naming it.
-    private let entityFacts: IDPostings
+    let entities: IDPostings
     /// Place id to the facts whose entities lie in it.
-    private let ancestorFacts: IDPostings
+    let ancestors: IDPostings
     /// How many facts the postings cover.
     let factCount: Int
 
@@ -25,31 +25,24 @@ struct FactPostings: Sendable {
 
     /// Postings already made (as a reading image holds them).
     init(terms: IDPostings, entities: IDPostings, ancestors: IDPostings, factCount: Int) {
-        termFacts = terms
-        entityFacts = entities
-        ancestorFacts = ancestors
+        self.terms = terms
+        self.entities = entities
+        self.ancestors = ancestors
         self.factCount = factCount
     }
 
-    /// Term id to the facts carrying it, with their strengths.
-    var terms: IDPostings { termFacts }
-    /// Entity id to the facts naming it.
-    var entities: IDPostings { entityFacts }
-    /// Place id to the facts lying in it.
-    var ancestors: IDPostings { ancestorFacts }
-
     /// The facts carrying the term `id`, with the strength each carries it with.
     func facts(carrying id: Int32) -> (facts: IDSlice, strengths: StrengthSlice) {
-        let range = termFacts.range(of: id)
-        return (termFacts.facts[range], termFacts.carried[range])
+        let range = terms.range(of: id)
+        return (terms.facts[range], terms.carried[range])
     }
 
     /// How many facts carry the term `id`.
-    func factCount(carrying id: Int32) -> Int { termFacts.count(of: id) }
+    func factCount(carrying id: Int32) -> Int { terms.count(of: id) }
 
     /// The facts naming the entity `id`.
-    func facts(naming id: Int32) -> IDSlice { entityFacts[id] }
+    func facts(naming id: Int32) -> IDSlice { entities[id] }
 
     /// The facts whose entities lie in the place `id`.
-    func facts(lyingIn id: Int32) -> IDSlice { ancestorFacts[id] }
+    func facts(lyingIn id: Int32) -> IDSlice { ancestors[id] }
 }
