@@ -49,7 +49,8 @@ let package = Package(
                 .embedInCode("Resources/morphology.tsv"), .embedInCode("Resources/verbs.txt"),
                 .embedInCode("Resources/agents.tsv"), .embedInCode("Resources/derivations.tsv"),
                 .embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/pertainyms.tsv"),
-                .embedInCode("Resources/pertainyms_stemmed.tsv"),
+                .embedInCode("Resources/pertainyms_stemmed.tsv"), .embedInCode("Resources/reading_fingerprint.txt"),
+                .embedInCode("Resources/lexicon_concepts.tsv"),
             ],
             linkerSettings: [
                 .linkedLibrary(":libstemmer.a", .when(platforms: [.linux])),

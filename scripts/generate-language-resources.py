@@ -20,6 +20,12 @@ Writes UTF-8 text, one record a line, tab-separated, sorted, so a diff shows wha
   derivations.tsv  verb  noun                the other '+' pointers between a verb and a noun
                                              (visit/visitation, elect/election)
   lexicon.tsv      kind  fields...         the hand-kept lexicon.json as rows (see lexicon_table)
+  lexicon_concepts.tsv  stem  concept        the lexicon's words, person nouns and pertainyms stemmed
+                                             to their concepts (see lexicon_concepts): read at start-up
+  reading_fingerprint.txt                    FNV-1a of every resource above (and lexicon.json), each
+                                             with its length, in ReadingFingerprint's order: the
+                                             fingerprint stored readings carry, so start-up hashes
+                                             no table
   gazetteer.tsv    kind  code  language  text
                    kind: code (text = alpha3 numeric), name (first per code and language = preferred),
                    alias, demonym, capital, withdrawn (text = year); code: ISO alpha-2, or alpha-4 when
@@ -259,6 +265,46 @@ def lexicon_table(path):
     return rows
 
 
+def lexicon_concepts(path, stems, agent_rows, stemmed_pertainym_rows):
+    """Lexicon.concepts of DossierLanguage, worked out here so start-up stems none of the
+    lexicon's words: each single-word concept word stemmed to its concept (concepts in
+    order, a later one taking a stem an earlier gave), then WordNet's person nouns of those
+    verbs that one concept alone claims (Lexicon.agentNouns), then the stemmed pertainyms
+    (Lexicon.pertainymNouns); a word listed keeps its concept. Sorted by stem.
+    Tests/DossierLanguageTests/BundledTableTests.swift holds the result to the Swift code."""
+    with open(path, encoding="utf-8") as f:
+        lexicon = json.load(f)
+    concepts = {}
+    for concept in sorted(lexicon["concepts"]):
+        for word in lexicon["concepts"][concept]:
+            if not re.fullmatch(r"[a-z0-9' -]+", word):
+                sys.exit(f"generate-language-resources: {word!r} in lexicon.json needs TextFolding.words, "
+                         "which this script mirrors only for lowercase ASCII words, spaces and hyphens")
+            parts = re.findall(r"[a-z0-9]+(?:'[a-z0-9]*)*", word)
+            if len(parts) == 1:
+                concepts[stems.stem(parts[0])] = concept
+    agents = {}
+    for verb, noun in agent_rows:
+        agents.setdefault(verb, []).append(noun)
+    claims = {}
+    for verb, concept in concepts.items():
+        for noun in agents.get(verb, []):
+            if stems.stem(noun) not in concepts:
+                claims.setdefault(stems.stem(noun), set()).add(concept)
+    with_agents = dict(concepts)
+    for noun, claimed in claims.items():
+        if len(claimed) == 1 and noun not in with_agents:
+            with_agents[noun] = next(iter(claimed))
+    nouns = {}
+    for adjective, noun in stemmed_pertainym_rows:
+        if adjective not in with_agents and adjective != noun:
+            nouns[adjective] = with_agents.get(noun, noun)
+    final = dict(with_agents)
+    for adjective, concept in nouns.items():
+        final.setdefault(adjective, concept)
+    return sorted(final.items())
+
+
 def stemmed_pertainyms(rows, stems):
     """Each pertainym row as its stemmed adjective and noun, in the same order; rows whose
     two stems meet are left out (the lexicon skips them)."""
@@ -458,6 +504,24 @@ def read_overrides(path):
     return rows
 
 
+# The resources ReadingFingerprint.computed hashes, in its order.
+FINGERPRINTED = ["lexicon.json", "morphology.tsv", "verbs.txt", "agents.tsv", "derivations.tsv",
+                 "gazetteer.tsv", "pertainyms.tsv", "lexicon.tsv", "pertainyms_stemmed.tsv"]
+
+
+def reading_fingerprint(texts):
+    """ReadingFingerprint.computed of DossierLanguage: 64-bit FNV-1a of each resource in
+    hexadecimal, a dash and its length in bytes, joined by dots (one line, no newline)."""
+    parts = []
+    for name in FINGERPRINTED:
+        data = texts[name].encode("utf-8")
+        h = 0xcbf29ce484222325
+        for byte in data:
+            h = ((h ^ byte) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+        parts.append(f"{h:x}-{len(data)}")
+    return ".".join(parts)
+
+
 def main():
     args = sys.argv[1:]
 
@@ -482,20 +546,29 @@ def main():
     synsets = load_wordnet(wordnet)
     derived = derivations(synsets)
     exceptions, verb_rows, pertainym_rows = morphology(wordnet), verbs(wordnet), pertainyms(synsets, wordnet)
+    stems = Stems(exceptions, verb_rows)
+    agent_rows = [(v, n) for v, n, k in derived if k == "agent"]
+    stemmed_pertainym_rows = stemmed_pertainyms(pertainym_rows, stems)
     files = {
         "morphology.tsv": exceptions,
         "verbs.txt": verb_rows,
-        "agents.tsv": [(v, n) for v, n, k in derived if k == "agent"],
+        "agents.tsv": agent_rows,
         "derivations.tsv": [(v, n) for v, n, k in derived if k != "agent"],
         "pertainyms.tsv": pertainym_rows,
-        "pertainyms_stemmed.tsv": stemmed_pertainyms(pertainym_rows, Stems(exceptions, verb_rows)),
+        "pertainyms_stemmed.tsv": stemmed_pertainym_rows,
         "lexicon.tsv": lexicon_table(os.path.join(out, "lexicon.json")),
+        "lexicon_concepts.tsv": lexicon_concepts(os.path.join(out, "lexicon.json"), stems, agent_rows,
+                                                 stemmed_pertainym_rows),
         "gazetteer.tsv": gazetteer(synsets, Countries(iso, locale),
                                    read_overrides(os.path.join(HERE, "language-overrides.tsv"))),
     }
+    texts = {name: "".join("\t".join(r) + "\n" for r in rows) for name, rows in files.items()}
+    with open(os.path.join(out, "lexicon.json"), encoding="utf-8") as f:
+        texts["lexicon.json"] = f.read()
+    texts["reading_fingerprint.txt"] = reading_fingerprint(texts)
+    del texts["lexicon.json"]
     stale = []
-    for name, rows in files.items():
-        text = "".join("\t".join(r) + "\n" for r in rows)
+    for name, text in texts.items():
         path = os.path.join(out, name)
         if check:
             if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
@@ -503,7 +576,7 @@ def main():
             continue
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
-        print(f"{name}\t{len(rows)} rows\t{len(text.encode())} bytes")
+        print(f"{name}\t{text.count(chr(10))} rows\t{len(text.encode())} bytes")
     if stale:
         sys.exit("generate-language-resources: out of date: " + ", ".join(stale) + "; run make language-resources")
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 public import DossierKit
+import DossierLanguage
 import DossierOutput
 import Foundation
 
@@ -26,6 +27,12 @@ public enum DossierCLI {
 
     private static func run(answerers: [any Answerer]) async {
         await Answerers.$registered.withValue(answerers) {
+            // Every command but help and version reads text with the bundled tables: they
+            // are built on another core while the command line is parsed and the store
+            // opens, and whoever needs one first waits for it.
+            if !CommandLine.arguments.dropFirst().contains(where: Self.onlyPrints) {
+                Task.detached(priority: .userInitiated) { BundledTables.build() }
+            }
             do {
                 var command = try Dossier.parseAsRoot()
                 let environment = ProcessInfo.processInfo.environment
@@ -41,10 +48,20 @@ public enum DossierCLI {
             } catch let failure as Failure {
                 StandardError.write(failure.description + "\n")
                 exit(ExitStatus.of(failure.error.code).rawValue)
+            } catch let code as ExitCode {
+                // A command's own status has no message; ArgumentParser's report of it
+                // would build one (and its help metadata) only to print nothing.
+                exit(code.rawValue)
             } catch {
                 exit(report(error))
             }
         }
+    }
+
+    /// True for an argument that makes ArgumentParser print help, a version or a
+    /// completion script instead of running a command.
+    static func onlyPrints(_ argument: String) -> Bool {
+        ["-h", "--help", "help", "--version", "--generate-completion-script", "--experimental-dump-help"].contains(argument)
     }
 
     /// Prints ArgumentParser's message for `error` (help and version on standard output,

@@ -48,9 +48,6 @@ struct Session {
     /// readings this build made) is then opened read-only (``FactStore/init(path:readingOnly:)``).
     init(options: GlobalOptions, use: Use = .answering, writing: Bool = true) async throws {
         self.options = options
-        // The bundled lexicon (and the WordNet tables it reads) is built on another core
-        // while the store opens and plugins are looked for; the index waits for it.
-        Task.detached(priority: .userInitiated) { _ = Lexicon.bundled }
         environment = ProcessInfo.processInfo.environment
         paths = DossierPaths(environment: environment)
         signal(SIGPIPE, SIG_IGN)

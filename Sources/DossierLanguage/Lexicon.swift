@@ -46,7 +46,10 @@ public struct Lexicon: Sendable {
         self.init(file)
     }
 
-    init(_ file: File) {
+    /// A lexicon from its file. `concepts`, when given, is the stemmed word-to-concept table
+    /// this init would work out from the file (the generator's `lexicon_concepts.tsv`), so
+    /// none of the file's words, WordNet's person nouns or pertainyms is stemmed again.
+    init(_ file: File, concepts compiled: [String: String]? = nil) {
         stopwords = Set(file.stopwords.map { TextFolding.fold($0) })
         var phrases: [(words: [String], concept: String)] = file.phrases.map {
             (TextFolding.words($0.key), $0.value)
@@ -57,16 +60,29 @@ public struct Lexicon: Sendable {
                 let parts = TextFolding.words(word)
                 if parts.count > 1 {
                     phrases.append((parts, concept))
-                } else if let part = parts.first {
+                } else if compiled == nil, let part = parts.first {
                     concepts[TextFolding.stem(part)] = concept
                 }
             }
         }
         self.phrases = Dictionary(grouping: phrases.sorted { $0.words.count > $1.words.count }, by: { $0.words[0] })
-        let withAgents = concepts.merging(Self.agentNouns(of: concepts), uniquingKeysWith: { listed, _ in listed })
-        self.concepts = withAgents.merging(Self.pertainymNouns(of: withAgents), uniquingKeysWith: { listed, _ in listed })
+        if let compiled {
+            self.concepts = compiled
+        } else {
+            let withAgents = concepts.merging(Self.agentNouns(of: concepts), uniquingKeysWith: { listed, _ in listed })
+            self.concepts = withAgents.merging(Self.pertainymNouns(of: withAgents), uniquingKeysWith: { listed, _ in listed })
+        }
         generic = Set(file.generic)
         symmetric = Set(file.symmetric ?? [])
+    }
+
+    /// The rows `stem concept` of a compiled concept table.
+    static func concepts(table: [UInt8]) -> [String: String] {
+        var concepts: [String: String] = [:]
+        LanguageTable.forEachRow(table) { row in
+            if row.count == 2 { concepts[row[0]] = row[1] }
+        }
+        return concepts
     }
 
     /// WordNet's person nouns of each concept's verbs read as that concept ("visitor" and
@@ -114,9 +130,11 @@ public struct Lexicon: Sendable {
         return rows
     }
 
-    /// The lexicon compiled into the binary, read from `lexicon.tsv`: the rows the generator
-    /// writes from `lexicon.json`, so start-up decodes no JSON.
-    public static let bundled = Lexicon(File(table: PackageResources.lexicon_tsv))
+    /// The lexicon compiled into the binary, read from `lexicon.tsv` and
+    /// `lexicon_concepts.tsv`: the rows the generator writes from `lexicon.json` and the
+    /// concepts it works out from them, so start-up decodes no JSON and stems no word.
+    public static let bundled = Lexicon(
+        File(table: PackageResources.lexicon_tsv), concepts: concepts(table: PackageResources.lexicon_concepts_tsv))
 
     /// True for words that carry no content.
     public func isStopword(_ folded: String) -> Bool { stopwords.contains(folded) }

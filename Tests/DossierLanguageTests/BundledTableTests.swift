@@ -17,6 +17,22 @@ import Testing
         }
     }
 
+    /// scripts/generate-language-resources.py works out the lexicon's concepts in Python;
+    /// this holds them to what the Swift lexicon works out from its file.
+    @Test func compiledConceptsAreTheLexiconsOwn() {
+        let computed = Lexicon(Lexicon.File(table: PackageResources.lexicon_tsv)).concepts
+        let compiled = Lexicon.bundled.concepts
+        #expect(compiled.count == computed.count)
+        let differing = Set(compiled.keys).union(computed.keys).filter { compiled[$0] != computed[$0] }.sorted()
+        #expect(differing.isEmpty, "lexicon_concepts.tsv differs at \(differing.prefix(5).map { "\($0): \(compiled[$0] ?? "-") vs \(computed[$0] ?? "-")" }); run make language-resources")
+    }
+
+    /// The fingerprint stored readings carry is the one the resources give; a table edited
+    /// without `make language-resources` fails here.
+    @Test func readingFingerprintIsTheResourcesOwn() {
+        #expect(ReadingFingerprint.bundled == ReadingFingerprint.computed(), "run make language-resources")
+    }
+
     /// Every row of the exception list and of the verb lemmas is found by its key, verbs first.
     @Test func everyRowIsFoundInPlace() {
         let morphology = Morphology.wordNet
