@@ -74,8 +74,25 @@ public struct FactSelector: Sendable {
         /// The unclamped product of the match's score, fits and reading weight.
         var raw: Double
         var fit: String
-        var reading: Question
+        /// The reading, shared by every match made through it (a question is large, and
+        /// ranking copies its matches many times).
+        private let asked: AskedReading
+        var reading: Question { asked.question }
+
+        init(match: FactMatch, raw: Double, fit: String, reading: AskedReading) {
+            self.match = match
+            self.raw = raw
+            self.fit = fit
+            asked = reading
+        }
+
         var confidence: Double { min(1, raw) }
+    }
+
+    /// One reading of a question as asked, held once for all its matches.
+    final class AskedReading: Sendable {
+        let question: Question
+        init(_ question: Question) { self.question = question }
     }
 
     func ranked(for question: Question, in facts: any FactQuery, limit: Int) -> [Ranked] {
@@ -87,6 +104,7 @@ public struct FactSelector: Sendable {
             // Words asking for a plan are answered by a claim's modality, not its words.
             let asksAboutPlan = ModalityFit.asksAboutPlan(reading.question)
             let asked = ModalityFit.read(reading.question, asksAboutPlan: asksAboutPlan)
+            let shared = AskedReading(asked)
             for match in facts.relevant(to: asked, limit: limit, in: domainFilter, where: accepts) {
                 let (factor, fit) = KindFit.factor(of: match.fact, for: asked, in: facts)
                 let (claim, claimReading) = ClaimFit.factor(of: match.fact, for: asked)
@@ -94,7 +112,7 @@ public struct FactSelector: Sendable {
                 let (modality, modalityReading) = ModalityFit.factor(of: match.fact, for: asked, asksAboutPlan: asksAboutPlan)
                 let why = [fit, claimReading, placeReading, modalityReading].filter { !$0.isEmpty }.joined(separator: "; ")
                 let raw = ClaimFit.score(of: match, for: asked, in: facts) * factor * claim * place * modality * reading.weight
-                let candidate = Ranked(match: match, raw: raw, fit: why, reading: asked)
+                let candidate = Ranked(match: match, raw: raw, fit: why, reading: shared)
                 if let kept = best[match.fact.id] {
                     if raw > kept.raw { best[match.fact.id] = candidate }
                 } else {
