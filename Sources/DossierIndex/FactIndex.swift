@@ -156,10 +156,12 @@ public struct FactIndex: FactQuery {
         var readAhead: (@Sendable ([Int32]) -> Void)?
         if !shelf.isHeld {
             readAhead = { [shelf, profiles, traits] positions in
-                let matching = positions.map { Int($0) }.filter { position in
+                // Only facts not read yet are scored for reading: once a store's facts are
+                // all read, reading ahead costs a lookup a candidate.
+                let matching = shelf.unread(positions.map { Int($0) }).filter { position in
                     scorer.matches(profile: profiles[position], years: traits.years[position])
                 }
-                shelf.readAhead(matching)
+                if !matching.isEmpty { shelf.readAhead(matching) }
             }
         }
         return FactRanking(

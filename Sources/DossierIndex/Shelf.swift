@@ -57,7 +57,21 @@ final class Shelf<Value: Sendable>: Sendable {
 
     /// The value at `position`, nil when the store no longer holds it.
     func value(at position: Int) -> Value? {
-        values(byPosition: [position])[position]
+        switch origin {
+        case .held(let values):
+            return values[position]
+        case .stored:
+            // A value already read is looked up alone: no table is made for one position.
+            if let every = whole.withLock({ $0 }) { return every[position] }
+            if let found = kept.withLock({ $0[Int32(position)] }) { return found }
+            return values(byPosition: [position])[position]
+        }
+    }
+
+    /// Those of `positions` whose values have not been read yet, in order (none for held values).
+    func unread(_ positions: [Int]) -> [Int] {
+        guard case .stored = origin, whole.withLock({ $0 == nil }) else { return [] }
+        return kept.withLock { kept in positions.filter { kept[Int32($0)] == nil } }
     }
 
     /// The values at `positions`, in their order, without those the store no longer

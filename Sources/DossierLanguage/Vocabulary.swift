@@ -16,6 +16,8 @@ public struct Vocabulary: Sendable {
     /// Every letter its words use: an edit that brings in any other letter cannot give
     /// a known word.
     private let letters: [Character]
+    /// The same letters as UTF-8, for editing a word of ASCII letters byte by byte.
+    private let letterBytes: [[UInt8]]
 
     /// A vocabulary of folded words with how often each occurs.
     public init(counts: [String: Int]) {
@@ -31,6 +33,7 @@ public struct Vocabulary: Sendable {
         }
         let plain = ascii.indices.filter { ascii[$0] }.map { Character(Unicode.Scalar(UInt8($0))) }
         letters = plain + others.subtracting(plain).sorted()
+        letterBytes = letters.map { Array(String($0).utf8) }
     }
 
     /// How often each folded word of letters occurs in `text`, as ``init(texts:)``
@@ -87,20 +90,57 @@ public struct Vocabulary: Sendable {
     public func closest(to word: String) -> String? {
         if counts[word] != nil { return word }
         guard word.count >= Self.minimumLength, TextFolding.isLetters(word) else { return nil }
-        var candidates: Set<String> = []
-        for edit in edits(of: Array(word)) where counts[edit] != nil && Self.withinOneEdit(word, edit) {
-            candidates.insert(edit)
-        }
+        let candidates = knownEdits(of: word)
         let ranked = candidates.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
         guard let best = ranked.first else { return nil }
         if ranked.count > 1, (counts[best] ?? 0) < Self.dominance * (counts[ranked[1]] ?? 0) { return nil }
         return best
     }
 
+    /// The known words one edit from `word` (``edits(of:)``, each looked up as it is made).
+    func knownEdits(of word: String) -> Set<String> {
+        var known: Set<String> = []
+        let bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            for edit in edits(of: Array(word)) where counts[edit] != nil && Self.withinOneEdit(word, edit) { known.insert(edit) }
+            return known
+        }
+        // A word of ASCII letters has one byte a character, so the edits are made on its
+        // bytes: the same forms as ``edits(of:)``, without a String of Characters each.
+        func look(_ form: [UInt8]) {
+            let edit = String(decoding: form, as: UTF8.self)
+            if counts[edit] != nil && Self.withinOneEdit(word, edit) { known.insert(edit) }
+        }
+        var form = bytes
+        for index in bytes.indices {
+            form.remove(at: index)
+            look(form)
+            for letter in letterBytes where letter.count != 1 || letter[0] != bytes[index] {
+                form.insert(contentsOf: letter, at: index)
+                look(form)
+                form.removeSubrange(index..<index + letter.count)
+            }
+            form.insert(bytes[index], at: index)
+            if index + 1 < bytes.count {
+                form.swapAt(index, index + 1)
+                look(form)
+                form.swapAt(index, index + 1)
+            }
+        }
+        for index in 0...bytes.count {
+            for letter in letterBytes {
+                form.insert(contentsOf: letter, at: index)
+                look(form)
+                form.removeSubrange(index..<index + letter.count)
+            }
+        }
+        return known
+    }
+
     /// Every form one edit from `word` makes with the vocabulary's letters: each letter
     /// deleted, each pair of neighbours swapped, each letter replaced and a letter put in at
     /// each place. The known ones among them are exactly the known words within one edit.
-    private func edits(of word: [Character]) -> Set<String> {
+    func edits(of word: [Character]) -> Set<String> {
         var edits: Set<String> = []
         var form = word
         for index in word.indices {
