@@ -82,18 +82,25 @@ public struct PredicateClasses: Sendable {
     private let needForms: [Set<String>]
     public let lexicon: Lexicon
 
-    /// Builds the form tables; the lexicon reads the words around a trigger.
+    /// Classes over the shared form tables; the lexicon reads the words around a trigger.
     public init(lexicon: Lexicon = .bundled) {
         self.lexicon = lexicon
+        byForm = Self.formTables.byForm
+        needForms = Self.formTables.needForms
+    }
+
+    /// The inflected forms of every entry's triggers and needs: fixed by ``entries``, so
+    /// made once a process (``BundledTables`` makes them ahead of the first question).
+    static let formTables: (byForm: [String: [Int]], needForms: [Set<String>]) = {
         var byForm: [String: [Int]] = [:]
-        for (index, entry) in Self.entries.enumerated() {
+        for (index, entry) in entries.enumerated() {
             for trigger in entry.triggers {
                 for form in Set(Inflection.forms(of: trigger)) { byForm[form, default: []].append(index) }
             }
         }
-        self.byForm = byForm
-        needForms = Self.entries.map { Set($0.needs.flatMap { ["with", "to", "off", "person", "figure"].contains($0) ? [$0] : Inflection.forms(of: $0) }) }
-    }
+        let needForms = entries.map { Set($0.needs.flatMap { ["with", "to", "off", "person", "figure"].contains($0) ? [$0] : Inflection.forms(of: $0) }) }
+        return (byForm, needForms)
+    }()
 
     /// A trigger found in a run of words.
     public struct Hit: Sendable, Hashable {

@@ -61,6 +61,7 @@ public enum InputLine {
     /// Removes terminal escape sequences and control characters and folds runs of white
     /// space, so "\u{1B}[31mwhen\u{0}did ..." reads "when did ...".
     public static func clean(_ text: String) -> String {
+        if isClean(text) { return text }
         var out = String.UnicodeScalarView()
         var scalars = Array(text.unicodeScalars)[...]
         while let scalar = scalars.popFirst() {
@@ -77,6 +78,20 @@ public enum InputLine {
             }
         }
         return String(out).trimmingSpaces()
+    }
+}
+
+extension InputLine {
+    /// True for printable ASCII with single spaces between words and none at the ends,
+    /// which ``clean(_:)`` gives back as it is (most questions): nothing to look up a
+    /// scalar at a time.
+    static func isClean(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte >= 0x20 && byte < 0x7F, byte != UInt8(ascii: " ") || previous != UInt8(ascii: " ") else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ")
     }
 }
 

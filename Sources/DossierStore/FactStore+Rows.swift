@@ -34,12 +34,13 @@ extension FactStore {
         try read { db in
             var passages: [Int64: Passage] = [:]
             for chunk in Self.chunks(of: ids) {
+                let list = InList(chunk)
                 let rows = try Row.fetchCursor(
-                    db, sql: """
+                    db.cachedStatement(sql: """
                         SELECT passage.id, document, section, paragraph, sentence, start, "end", text, source.title
-                        FROM passage LEFT JOIN source ON source.id = passage.document WHERE passage.id IN (\(Self.marks(chunk.count)))
-                        """,
-                    arguments: StatementArguments(chunk))
+                        FROM passage LEFT JOIN source ON source.id = passage.document WHERE passage.id IN (\(list.marks))
+                        """),
+                    arguments: list.arguments)
                 while let row = try rows.next() {
                     let (id, passage) = try StartUpRows.passage(row, title: { _ in nil })
                     passages[id] = passage
@@ -74,18 +75,20 @@ extension FactStore {
             facts.reserveCapacity(rowIDs.count)
             for chunk in Self.chunks(of: rowIDs) {
                 var read: [(rowID: Int64, fact: Fact)] = []
+                let rowList = InList(chunk)
                 let rows = try Row.fetchCursor(
-                    db, sql: "SELECT \(StartUpRows.factColumns) FROM fact WHERE rowid IN (\(Self.marks(chunk.count)))",
-                    arguments: StatementArguments(chunk))
+                    db.cachedStatement(sql: "SELECT \(StartUpRows.factColumns) FROM fact WHERE rowid IN (\(rowList.marks))"),
+                    arguments: rowList.arguments)
                 while let row = try rows.next() { read.append(try StartUpRows.fact(row, citations: { _ in [] })) }
                 guard !read.isEmpty else { continue }
                 var citations: [String: [Citation]] = [:]
+                let idList = InList(read.map(\.fact.id))
                 let citationRows = try Row.fetchCursor(
-                    db, sql: """
-                        SELECT \(StartUpRows.citationColumns) FROM citation WHERE factId IN (\(Self.marks(read.count)))
+                    db.cachedStatement(sql: """
+                        SELECT \(StartUpRows.citationColumns) FROM citation WHERE factId IN (\(idList.marks))
                         ORDER BY factId, position
-                        """,
-                    arguments: StatementArguments(read.map(\.fact.id)))
+                        """),
+                    arguments: idList.arguments)
                 while let row = try citationRows.next() {
                     citations[try row.decode(String.self, atIndex: 0), default: []].append(try StartUpRows.citation(row))
                 }

@@ -105,4 +105,18 @@ struct InputLineTests {
     @Test func cleanFoldsRunsOfWhiteSpace() {
         #expect(InputLine.clean("  when \t did\n\nNorland   open?  ") == "when did Norland open?")
     }
+
+    /// Printable ASCII already clean comes back as it is; one space too many, one control
+    /// character or one non-ASCII space anywhere still goes through the full cleaning.
+    @Test func cleanKeepsCleanTextAndStillCleansTheRest() {
+        #expect(InputLine.clean("when did Norland open its embassy?") == "when did Norland open its embassy?")
+        #expect(InputLine.clean("when  did") == "when did")
+        #expect(InputLine.clean(" when") == "when")
+        #expect(InputLine.clean("when ") == "when")
+        #expect(InputLine.clean("when\u{7F}did") == "when did")
+        #expect(InputLine.clean("when\u{A0}did") == "when did")
+        #expect(InputLine.clean("when\u{1B}[31mdid") == "whendid")
+        #expect(InputLine.clean("") == "")
+        #expect(InputLine.clean("Árbenz?") == "Árbenz?")
+    }
 }
