@@ -93,8 +93,17 @@ struct ImageReader {
     /// `count` values each below `bound` (or equal to `except`), read in place.
     mutating func column(_ count: Int, below bound: Int, except: Int32? = nil) -> Column<Int32>? {
         guard let values: Column<Int32> = column(count) else { return nil }
-        for value in values where value != except && (value < 0 || Int(value) >= bound) { return nil }
-        return values
+        let highest = Int32(clamping: bound - 1)
+        switch except {
+        case nil where bound > 0:
+            return values.allLie(in: 0...highest) ? values : nil
+        case .some(-1) where bound >= 0:
+            // The exception just below the ids widens their range by one.
+            return values.allLie(in: -1...highest) ? values : nil
+        default:
+            for value in values where value != except && (value < 0 || Int(value) >= bound) { return nil }
+            return values
+        }
     }
 
     /// `count` lists of ids as ``ImageWriter/lists(_:)`` wrote them, each checked where it

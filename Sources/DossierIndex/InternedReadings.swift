@@ -139,7 +139,7 @@ struct InternedReadings: Sendable {
               let ancestorPostings = reader.postings(idBound: bound, below: factCount),
               ancestorPostings.facts.count == ancestors.ids.count,
               let group: Column<Int32> = reader.column(factCount), let groupCount = reader.count(each: 4),
-              group.allSatisfy({ $0 >= 0 && Int($0) < groupCount }), let groups = reader.lists(groupCount, below: bound)
+              groupCount > 0 ? group.allLie(in: 0...Int32(clamping: groupCount - 1)) : group.isEmpty, let groups = reader.lists(groupCount, below: bound)
         else { return nil }
         let facts = ProfileColumns(
             terms: terms, strengths: StrengthColumn(codes: codes, palette: palette, damage: reader.damage), entities: entities,
