@@ -47,8 +47,6 @@ struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollection, @u
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count * MemoryLayout<Element>.size) }
 }
 
-/// An ascending list of ids within a column: a fact's or sentence's terms, entities or
-/// places, or a posting.
 extension Column where Element == Int32 {
     /// True when every value lies in `range`: one pass over the bytes with no check a
     /// value, which the compiler turns into vector code (an image's per-fact columns are
@@ -67,6 +65,8 @@ extension Column where Element == Int32 {
     }
 }
 
+/// An ascending list of ids within a column: a fact's or sentence's terms, entities or
+/// places, or a posting.
 typealias IDSlice = Slice<Column<Int32>>
 
 /// The strength each term carries beside a column of term ids: a code per term into the
