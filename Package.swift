@@ -50,7 +50,7 @@ let package = Package(
                 .embedInCode("Resources/agents.tsv"), .embedInCode("Resources/derivations.tsv"),
                 .embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/pertainyms.tsv"),
                 .embedInCode("Resources/pertainyms_stemmed.tsv"), .embedInCode("Resources/reading_fingerprint.txt"),
-                .embedInCode("Resources/lexicon_concepts.tsv"),
+                .embedInCode("Resources/lexicon_concepts.tsv"), .embedInCode("Resources/gazetteer_keys.tsv"),
             ],
             linkerSettings: [
                 .linkedLibrary(":libstemmer.a", .when(platforms: [.linux])),

@@ -26,6 +26,8 @@ Writes UTF-8 text, one record a line, tab-separated, sorted, so a diff shows wha
                                              with its length, in ReadingFingerprint's order: the
                                              fingerprint stored readings carry, so start-up hashes
                                              no table
+  gazetteer_keys.tsv  text  key              the gazetteer's texts that are not plain ASCII words, with
+                                             the key Gazetteer.key gives them (see Keys): read at start-up
   gazetteer.tsv    kind  code  language  text
                    kind: code (text = alpha3 numeric), name (first per code and language = preferred),
                    alias, demonym, capital, withdrawn (text = year); code: ISO alpha-2, or alpha-4 when
@@ -263,6 +265,64 @@ def lexicon_table(path):
         if any("\t" in field or "\n" in field for field in row):
             sys.exit(f"generate-language-resources: a lexicon entry holds a tab or newline: {row!r}")
     return rows
+
+
+class Keys:
+    """Gazetteer.key of DossierLanguage (TextFolding.words joined by spaces) for the names that
+    are not plain ASCII words, so start-up folds none of them: a word is a run of letters,
+    digits and combining marks, an apostrophe after a letter joins it, a dot joins an
+    initialism ("U.S.A."); a trailing 's and edge quotes and dots come off, an initialism's
+    dots are dropped, and each word is case- and accent-folded.
+    Tests/DossierLanguageTests/BundledTableTests.swift checks every key against the Swift code."""
+    QUOTES = "'\u2019"
+
+    @staticmethod
+    def is_word(c):
+        if c.isascii():
+            return c.isalnum()
+        return c.isalpha() or unicodedata.numeric(c, None) is not None or unicodedata.category(c) == "Mn"
+
+    @staticmethod
+    def is_initialism(word):
+        return len(word) % 2 == 1 and len(word) <= 5 and all((ch == ".") == (i % 2 == 1) for i, ch in enumerate(word))
+
+    @staticmethod
+    def fold(word):
+        word = word.replace("\u2019", "'").replace("\u2018", "'")
+        bare = "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+        return unicodedata.normalize("NFC", bare).lower()
+
+    @classmethod
+    def key(cls, text):
+        runs, run, in_word, previous = [], "", False, " "
+        for c in text:
+            joins = (cls.is_word(c) or (c in cls.QUOTES and previous.isalpha())
+                     or (c == "." and previous.isalpha() and in_word and cls.is_initialism(run)))
+            if joins:
+                if not in_word:
+                    run, in_word = "", True
+                run += c
+            elif in_word:
+                runs.append(run)
+                in_word = False
+            previous = c
+        if in_word:
+            runs.append(run)
+        words = []
+        for word in runs:
+            if word.endswith("'s") or word.endswith("\u2019s"):
+                word = word[:-2]
+            word = word.strip(cls.QUOTES + ".")
+            if word:
+                words.append(cls.fold(word.replace(".", "").upper() if "." in word else word))
+        return " ".join(words)
+
+
+def gazetteer_keys(rows):
+    """Each gazetteer text that is not ASCII letters in single-spaced words, with its key."""
+    plain = re.compile(r"[A-Za-z]+( [A-Za-z]+)*")
+    texts = {row[3] for row in rows if row[0] not in ("code", "withdrawn") and not plain.fullmatch(row[3])}
+    return [(text, Keys.key(text)) for text in sorted(texts)]
 
 
 def lexicon_concepts(path, stems, agent_rows, stemmed_pertainym_rows):
@@ -546,6 +606,7 @@ def main():
     synsets = load_wordnet(wordnet)
     derived = derivations(synsets)
     exceptions, verb_rows, pertainym_rows = morphology(wordnet), verbs(wordnet), pertainyms(synsets, wordnet)
+    gazetteer_rows = gazetteer(synsets, Countries(iso, locale), read_overrides(os.path.join(HERE, "language-overrides.tsv")))
     stems = Stems(exceptions, verb_rows)
     agent_rows = [(v, n) for v, n, k in derived if k == "agent"]
     stemmed_pertainym_rows = stemmed_pertainyms(pertainym_rows, stems)
@@ -559,8 +620,8 @@ def main():
         "lexicon.tsv": lexicon_table(os.path.join(out, "lexicon.json")),
         "lexicon_concepts.tsv": lexicon_concepts(os.path.join(out, "lexicon.json"), stems, agent_rows,
                                                  stemmed_pertainym_rows),
-        "gazetteer.tsv": gazetteer(synsets, Countries(iso, locale),
-                                   read_overrides(os.path.join(HERE, "language-overrides.tsv"))),
+        "gazetteer.tsv": gazetteer_rows,
+        "gazetteer_keys.tsv": gazetteer_keys(gazetteer_rows),
     }
     texts = {name: "".join("\t".join(r) + "\n" for r in rows) for name, rows in files.items()}
     with open(os.path.join(out, "lexicon.json"), encoding="utf-8") as f:

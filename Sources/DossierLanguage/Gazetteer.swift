@@ -57,10 +57,18 @@ public struct Gazetteer: Sendable {
     /// Every code a capital's name belongs to, current and former ("Moscow": RU, SUHH).
     private let capitalCodes: [String: [Int]]
 
-    /// The gazetteer compiled into the binary; read on first use.
-    public static let bundled = Gazetteer(PackageResources.gazetteer_tsv)
+    /// The gazetteer compiled into the binary, with the keys of its names that are not
+    /// plain words (`gazetteer_keys.tsv`, held to ``key(_:)`` by BundledTableTests), so
+    /// building it folds no name; read on first use.
+    public static let bundled = Gazetteer(PackageResources.gazetteer_tsv, keys: PackageResources.gazetteer_keys_tsv)
 
-    init(_ bytes: [UInt8]) {
+    /// A gazetteer of the rows in `bytes`; `keys` holds rows `text key` giving ``key(_:)``
+    /// of texts ahead (any text it lacks is keyed here).
+    init(_ bytes: [UInt8], keys: [UInt8] = []) {
+        var known: [String: String] = [:]
+        LanguageTable.forEachRow(keys) { row in
+            if row.count == 2 { known[row[0]] = row[1] }
+        }
         var countries: [Country] = []
         var index: [String: Int] = [:]
         // Each text's codes, each code once (arrays: a text names one or two codes).
@@ -89,7 +97,7 @@ public struct Gazetteer: Sendable {
             case "withdrawn": countries[at].withdrawn = Int(text); return
             default: return
             }
-            let key = Self.key(text)
+            let key = known[text] ?? Self.key(text)
             if texts[naming]?[key]?.contains(at) != true { texts[naming, default: [:]][key, default: []].append(at) }
         }
         self.countries = countries

@@ -27,6 +27,23 @@ import Testing
         #expect(differing.isEmpty, "lexicon_concepts.tsv differs at \(differing.prefix(5).map { "\($0): \(compiled[$0] ?? "-") vs \(computed[$0] ?? "-")" }); run make language-resources")
     }
 
+    /// scripts/generate-language-resources.py keys the gazetteer's names in Python; every
+    /// key must be the one the Swift gazetteer gives, and every name that is not plain
+    /// words must have one.
+    @Test func gazetteerKeysAreTheGazetteersOwn() {
+        var keyed: [String: String] = [:]
+        LanguageTable.forEachRow(PackageResources.gazetteer_keys_tsv) { if $0.count == 2 { keyed[$0[0]] = $0[1] } }
+        let differing = keyed.filter { Gazetteer.key($0.key) != $0.value }.keys.sorted()
+        #expect(differing.isEmpty, "gazetteer_keys.tsv differs for \(differing.prefix(5)); run make language-resources")
+        var unkeyed: [String] = []
+        LanguageTable.forEachRow(PackageResources.gazetteer_tsv) { row in
+            guard row.count == 4, !["code", "withdrawn"].contains(row[0]), keyed[row[3]] == nil else { return }
+            if Gazetteer.key(row[3]) != row[3].lowercased() { unkeyed.append(row[3]) }
+        }
+        #expect(unkeyed.isEmpty, "names without a key in gazetteer_keys.tsv: \(unkeyed.prefix(5))")
+        #expect(keyed.count > 100)
+    }
+
     /// The fingerprint stored readings carry is the one the resources give; a table edited
     /// without `make language-resources` fails here.
     @Test func readingFingerprintIsTheResourcesOwn() {
