@@ -21,17 +21,25 @@ extension FactStore {
     /// The word counts of every fact's and sentence's text, read in one transaction; nil
     /// when some fact or sentence has no counted reading yet (never read, or read before
     /// the store kept counts), or the store predates them: then they are not complete.
+    ///
+    /// Complete means every fact and sentence has a reading (none is listed unread) and no
+    /// reading lacks its counts (the index of uncounted readings is empty): two lookups,
+    /// whatever the store's size (readings go with their fact or sentence, so there is no
+    /// reading of neither).
     public func storedWordCounts() throws(DossierError) -> StoredWordCounts? {
         try read { db in
             guard try db.tableExists("word_count") else { return nil }
-            let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM fact), (SELECT count(*) FROM fact_reading WHERE counted IS NOT NULL),
-                       (SELECT count(*) FROM passage), (SELECT count(*) FROM passage_reading WHERE counted IS NOT NULL)
-                """)
-            guard let row, row[0] as Int == row[1] as Int, row[2] as Int == row[3] as Int else { return nil }
+            let complete = try Bool.fetchOne(db, sql: """
+                SELECT NOT EXISTS (SELECT 1 FROM unread_fact) AND NOT EXISTS (SELECT 1 FROM unread_passage)
+                    AND NOT EXISTS (SELECT 1 FROM fact_reading WHERE counted IS NULL)
+                    AND NOT EXISTS (SELECT 1 FROM passage_reading WHERE counted IS NULL)
+                """) ?? false
+            guard complete else { return nil }
             var counts: [String: Int] = [:]
             try Row.fetchCursor(db, sql: "SELECT word, count FROM word_count").forEach { counts[$0[0]] = $0[1] as Int }
-            return StoredWordCounts(facts: row[0], passages: row[2], counts: counts)
+            return StoredWordCounts(
+                facts: try RowCountSchema.count(of: "fact", db), passages: try RowCountSchema.count(of: "passage", db),
+                counts: counts)
         }
     }
 }

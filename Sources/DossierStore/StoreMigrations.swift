@@ -83,6 +83,7 @@ enum StoreMigrations {
         migrator.registerMigration("v11-unread", migrate: UnreadSchema.create)
         migrator.registerMigration("v12-image-file", migrate: ReadingImageSchema.keepInFile)
         migrator.registerMigration("v13-row-counts", migrate: RowCountSchema.create)
+        migrator.registerMigration("v14-uncounted-readings", migrate: UncountedSchema.create)
         return migrator
     }()
 }

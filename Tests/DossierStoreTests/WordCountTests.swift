@@ -35,6 +35,21 @@ struct WordCountTests {
         #expect(try store.storedWordCounts()?.counts == ["harbour": 1])
     }
 
+    @Test func aReadingWithoutCountsLeavesTheCountsIncompleteUntilReadAgain() throws {
+        let store = try FactStore.inMemory()
+        try store.installPack(version: 1, contents: StoreContents(sources: [Self.source], entities: [], facts: [fact("a"), fact("b")]))
+        try store.save(ReadingChanges(
+            state: ReadingState(fingerprint: "test", namesDigest: "test"), names: [:], replacesAll: false,
+            facts: ["a": StoredReading(reading: "r", words: "w", wordCounts: ["harbour": 1]), "b": StoredReading(reading: "r", words: "w")],
+            passages: [:]))
+        #expect(try store.storedWordCounts() == nil)  // every fact read, but b's words not counted
+
+        try save(["b": ["harbour": 1]], in: store)
+        let counts = try #require(try store.storedWordCounts())
+        #expect(counts.counts == ["harbour": 2])
+        #expect(counts.facts == 2 && counts.passages == 0)
+    }
+
     @Test func aReadingReadAgainFromTheSameTextKeepsItsCountsAndIsReplaced() throws {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: [Self.source], entities: [], facts: [fact("a"), fact("b")]))
