@@ -16,6 +16,8 @@ struct BestFew<Element> {
     /// Keeps `value` in its place if it is among the best so far (after every kept value
     /// it does not precede).
     mutating func offer(_ value: Element) {
+        // Past a full list's last, it is past every kept value.
+        if isFull, let last = values.last, precedes(last, value) { return }
         var low = 0, high = values.count
         while low < high {
             let middle = (low + high) / 2

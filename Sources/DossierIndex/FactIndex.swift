@@ -166,7 +166,7 @@ public struct FactIndex: FactQuery {
         }
         return FactRanking(
             bounds: ScoreBounds(scorer: scorer, postings: postings, traits: traits, idRanks: idRanks), traits: traits,
-            idRanks: idRanks, readAhead: readAhead
+            readAhead: readAhead
         ) { [shelf, profiles, traits] position in
             scorer.match(profile: profiles[Int(position)], years: traits.years[Int(position)]) { shelf.value(at: Int(position)) }
         }

@@ -17,7 +17,9 @@ final class FactRanking: Sendable {
         var outcome: [Int32]
         var matches: [FactMatch] = []
         /// The candidates each domain filter admits, in order as far as walked.
-        var admitted: [DomainFilter: LazyOrder] = [:]
+        var admitted: [DomainFilter: any CandidateOrder] = [:]
+        /// Every candidate, in order as far as walked, for the filters that admit most.
+        var all: LazyOrder?
     }
 
     private static let unscored: Int32 = -2, unmatched: Int32 = -1
@@ -29,8 +31,6 @@ final class FactRanking: Sendable {
     private let bounds: ScoreBounds
     /// The index's facts' domains.
     private let traits: FactTraits
-    /// Each fact's place in id order (``FactIndex/idRanks``).
-    private let idRanks: Column<Int32>
     private let score: @Sendable (Int32) -> FactMatch?
     private let readAhead: (@Sendable ([Int32]) -> Void)?
     private let progress: Mutex<Progress>
@@ -39,12 +39,11 @@ final class FactRanking: Sendable {
     /// `readAhead`, when given, is told the positions of the next candidates to be scored,
     /// so the facts that will be needed are read in one go rather than one at a time.
     init(
-        bounds: ScoreBounds, traits: FactTraits, idRanks: Column<Int32>, readAhead: (@Sendable ([Int32]) -> Void)? = nil,
+        bounds: ScoreBounds, traits: FactTraits, readAhead: (@Sendable ([Int32]) -> Void)? = nil,
         score: @escaping @Sendable (Int32) -> FactMatch?
     ) {
         self.bounds = bounds
         self.traits = traits
-        self.idRanks = idRanks
         self.readAhead = readAhead
         self.score = score
         progress = Mutex(Progress(outcome: [Int32](repeating: Self.unscored, count: bounds.facts.count)))
@@ -62,9 +61,9 @@ final class FactRanking: Sendable {
             defer { index += 1 }
             // Nothing unscored can beat the last kept match: its bound is lower, or equal
             // with a later id (and the bounds after it are lower, or equal with later ids).
-            let fact = bounds.facts[Int(candidate)], bound = bounds.bounds[Int(candidate)]
+            let bound = bounds.bounds[Int(candidate)]
             if kept.isFull, let last = kept.values.last,
-               last.match.score > bound || (last.match.score == bound && last.rank < idRanks[Int(fact)]) { break }
+               last.match.score > bound || (last.match.score == bound && last.rank < bounds.ranks[Int(candidate)]) { break }
             if let readAhead, index >= readUpTo {
                 let next = order.elements(index..<(index + readCount))
                 readUpTo = index + next.count
@@ -74,7 +73,7 @@ final class FactRanking: Sendable {
                 })
             }
             guard let match = match(at: Int(candidate)), include(match.fact) else { continue }
-            kept.offer((match, idRanks[Int(fact)]))
+            kept.offer((match, bounds.ranks[Int(candidate)]))
         }
         return kept.values.map(\.match)
     }
@@ -104,17 +103,42 @@ final class FactRanking: Sendable {
     }
 
     /// The candidates whose domain `domains` admits, in order as far as walked, found once
-    /// per filter.
-    private func admitted(by domains: DomainFilter) -> LazyOrder {
+    /// per filter: those of a filter admitting at least ``sharedShare`` of the candidates
+    /// are taken from one order of them all, shared by such filters, and the others are
+    /// put in an order of their own.
+    private func admitted(by domains: DomainFilter) -> any CandidateOrder {
         if let made = progress.withLock({ $0.admitted[domains] }) { return made }
         let admits = traits.domainNames.map(domains.admits(domain:))
-        let order = bounds.order { fact in admits[Int(traits.domains[Int(fact)])] }
+        let count = zip(admits, bounds.domainCounts).reduce(0) { $0 + ($1.0 ? $1.1 : 0) }
+        let order: any CandidateOrder
+        if count == bounds.facts.count {
+            order = allCandidates()
+        } else if Double(count) >= Self.sharedShare * Double(bounds.facts.count) {
+            order = FilteredOrder(allCandidates()) { [bounds] candidate in admits[Int(bounds.domains[Int(candidate)])] }
+        } else {
+            order = bounds.order(admitting: admits)
+        }
         return progress.withLock { progress in
             if let made = progress.admitted[domains] { return made }
             progress.admitted[domains] = order
             return order
         }
     }
+
+    /// Every candidate in order, made the first time a filter asks for it.
+    private func allCandidates() -> LazyOrder {
+        if let made = progress.withLock({ $0.all }) { return made }
+        let order = bounds.order(admitting: traits.domainNames.map { _ in true })
+        return progress.withLock { progress in
+            if let made = progress.all { return made }
+            progress.all = order
+            return order
+        }
+    }
+
+    /// The least share of the candidates a filter admits for it to walk the shared order
+    /// of them all: walking it meets at most 1 / `sharedShare` candidates for each admitted.
+    private static let sharedShare = 0.25
 
     /// Better score first; equal scores by fact id.
     static func precedes(_ a: FactMatch, _ b: FactMatch) -> Bool {

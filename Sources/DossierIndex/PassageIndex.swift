@@ -83,58 +83,82 @@ struct PassageIndex: Sendable {
         let entities = question.entityIDs
         // A year no sentence holds (nil) is missing from every one.
         let years = Set(TextFolding.words(question.text).filter(TextReader.isYear)).map { self.years.id(of: $0) }
-        var found = [Double](repeating: 0, count: passages.count)
-        var named = [Int](repeating: 0, count: passages.count)
-        var touched = [Bool](repeating: false, count: passages.count)
-        var candidates: [Int] = []
+        // The sentences any of the question's terms or entities reach, ascending, each with
+        // its terms' weights summed in the question's term order and how many of its
+        // entities it names, summed a window at a time (``PostingsWindow``).
         let termIDs = terms.map { self.terms.id(of: $0) }
+        var cursors: [PostingsCursor] = []
+        var termWeights: [Double?] = []
         for (term, id) in zip(terms, termIDs) {
             guard let id else { continue }
-            let termWeight = weight(of: term)
-            for position in termPostings[id] {
-                let index = Int(position)
-                if !touched[index] { touched[index] = true; candidates.append(index) }
-                found[index] += termWeight
-            }
+            cursors.append(PostingsCursor(termPostings[id]))
+            termWeights.append(weight(of: term))
         }
         for entity in entities {
             guard let id = self.entities.id(of: entity) else { continue }
-            for position in entityPostings[id] {
-                let index = Int(position)
-                if !touched[index] { touched[index] = true; candidates.append(index) }
-                named[index] += 1
+            cursors.append(PostingsCursor(entityPostings[id]))
+            termWeights.append(nil)
+        }
+        let size = PostingsWindow.size
+        var windowFound = [Double](repeating: 0, count: size)
+        var windowNamed = [Int](repeating: 0, count: size)
+        var reached = PostingsWindow.Reached()
+        var candidates: [Int] = []
+        var found: [Double] = []
+        var named: [Int] = []
+        while let start = PostingsWindow.next(after: cursors) {
+            for list in cursors.indices {
+                cursors[list].drain(below: start + size) { position, _ in
+                    let slot = Int(position) - start
+                    _ = reached.insert(slot)
+                    if let termWeight = termWeights[list] { windowFound[slot] += termWeight } else { windowNamed[slot] += 1 }
+                }
+            }
+            reached.removeAll { slot in
+                candidates.append(start + slot)
+                found.append(windowFound[slot])
+                named.append(windowNamed[slot])
+                windowFound[slot] = 0
+                windowNamed[slot] = 0
             }
         }
         let total = terms.reduce(0) { $0 + weight(of: $1) }
-        func shares(_ index: Int) -> (terms: Double, entities: Double) {
-            let termCoverage = total > 0 ? found[index] / total : 0
-            return (termCoverage, entities.isEmpty ? 1 : Double(named[index]) / Double(entities.count))
+        // By a candidate's slot in `candidates`.
+        func shares(_ slot: Int) -> (terms: Double, entities: Double) {
+            let termCoverage = total > 0 ? found[slot] / total : 0
+            return (termCoverage, entities.isEmpty ? 1 : Double(named[slot]) / Double(entities.count))
         }
-        func bound(_ index: Int) -> Double {
-            let (termCoverage, entityCoverage) = shares(index)
+        func bound(_ slot: Int) -> Double {
+            let (termCoverage, entityCoverage) = shares(slot)
             return termCoverage * (entities.isEmpty
                 ? RelevanceWeights.sentenceNoEntities
                 : RelevanceWeights.sentenceEntityBase + RelevanceWeights.sentenceEntityShare * entityCoverage)
         }
         func yearsMatch(_ index: Int) -> Bool {
+            guard !years.isEmpty else { return true }
             let held = sentenceYears[index]
             return years.allSatisfy { $0.map(held.sortedContains) == true }
+        }
+        let scores = candidates.indices.map { slot in
+            bound(slot) * (yearsMatch(candidates[slot]) ? 1 : RelevanceWeights.sentenceMissingYears)
         }
         // Every score is known from the index; only the best few sentences are read, and
         // again past any the store no longer holds.
         var gone = Set<Int>()
         while true {
-            var best = BestFew<(index: Int, score: Double)>(limit: limit) { a, b in
-                a.score > b.score || (a.score == b.score && orderRanks[a.index] < orderRanks[b.index])
+            var best = BestFew<(slot: Int, score: Double)>(limit: limit) { a, b in
+                a.score > b.score || (a.score == b.score && orderRanks[candidates[a.slot]] < orderRanks[candidates[b.slot]])
             }
-            for index in candidates where !gone.contains(index) {
-                best.offer((index, bound(index) * (yearsMatch(index) ? 1 : RelevanceWeights.sentenceMissingYears)))
+            for (slot, index) in candidates.enumerated() where gone.isEmpty || !gone.contains(index) {
+                best.offer((slot, scores[slot]))
             }
-            let read = passages.values(byPosition: best.values.map(\.index))
-            let missing = best.values.map(\.index).filter { read[$0] == nil }
+            let chosen = best.values.map { candidates[$0.slot] }
+            let read = passages.values(byPosition: chosen)
+            let missing = chosen.filter { read[$0] == nil }
             guard missing.isEmpty else { gone.formUnion(missing); continue }
-            return best.values.map { index, score in
-                let (termCoverage, entityCoverage) = shares(index)
+            return best.values.map { slot, score in
+                let index = candidates[slot]
+                let (termCoverage, entityCoverage) = shares(slot)
                 let held = sentenceTerms[index]
                 return PassageMatch(
                     passage: read[index]!, score: score, termCoverage: termCoverage, entityCoverage: entityCoverage,

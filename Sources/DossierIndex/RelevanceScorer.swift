@@ -207,27 +207,42 @@ struct RelevanceScorer {
     func rolesFactor(
         subject: Int32, object: Int32?, subjectMatches: Bool, namesAnyOf: (([Int32]) -> Bool)?
     ) -> Double {
-        var factor = 1.0
-        if !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric {
-            if entityIDs.contains(where: { $0 != affiliationID && acts($0, as: subject) }) {
-                factor *= RelevanceWeights.swappedRoles
-            } else if question.actorIsNamed, let first = actor, let family = family(of: first), let namesAnyOf {
-                // "when did Zelenskyy visit": he is in the fact, not acting
-                factor *= namesAnyOf(family) ? RelevanceWeights.actorNotActing : RelevanceWeights.otherSubject
-            } else if question.actorIsNamed, actor.flatMap(family(of:)) != nil {
-                factor *= max(RelevanceWeights.actorNotActing, RelevanceWeights.otherSubject)  // the fact's entities unknown
-            } else {
-                factor *= RelevanceWeights.otherSubject
-            }
+        subjectRoleFactor(subject: subject, subjectMatches: subjectMatches, namesAnyOf: namesAnyOf) * objectRoleFactor(object)
+            * affiliationFactor(subject: subject)
+    }
+
+    /// The part of ``rolesFactor(subject:object:subjectMatches:namesAnyOf:)`` its subject
+    /// gives: 1, or the weight of a subject that is not the one asked about acting.
+    func subjectRoleFactor(subject: Int32, subjectMatches: Bool, namesAnyOf: (([Int32]) -> Bool)?) -> Double {
+        guard !subjectMatches && !entities.isEmpty && !question.isPassive && !isSymmetric else { return 1 }
+        if entityIDs.contains(where: { $0 != affiliationID && acts($0, as: subject) }) {
+            return RelevanceWeights.swappedRoles
+        } else if question.actorIsNamed, let first = actor, let family = family(of: first), let namesAnyOf {
+            // "when did Zelenskyy visit": he is in the fact, not acting
+            return namesAnyOf(family) ? RelevanceWeights.actorNotActing : RelevanceWeights.otherSubject
+        } else if question.actorIsNamed, actor.flatMap(family(of:)) != nil {
+            return max(RelevanceWeights.actorNotActing, RelevanceWeights.otherSubject)  // the fact's entities unknown
+        } else {
+            return RelevanceWeights.otherSubject
         }
+    }
+
+    /// The part its object gives: 1, or the weight of an object the question does not name.
+    func objectRoleFactor(_ object: Int32?) -> Double {
         if entities.count >= 2, QuestionKind.actingKinds.contains(question.kind), let object,
            !entityIDs.contains(where: { related($0, object) }) {
-            factor *= RelevanceWeights.otherObject
+            return RelevanceWeights.otherObject
         }
+        return 1
+    }
+
+    /// The part the subject's affiliation gives: 1, or the weight of a person of another
+    /// country than the one asked for.
+    func affiliationFactor(subject: Int32) -> Double {
         if let affiliation = affiliationID, let country = graph.personParent(of: subject), country != affiliation {
-            factor *= RelevanceWeights.otherAffiliation
+            return RelevanceWeights.otherAffiliation
         }
-        return factor
+        return 1
     }
 
     /// True when the fact's subject is what the question asks about as acting: a lead

@@ -3,18 +3,20 @@ import Testing
 
 /// Candidates ordered as far as they are walked give what sorting them all would.
 struct LazyOrderTests {
-    /// Values with many ties, broken by candidate index (a strict total order).
-    private static let values: [Int32] = (0..<500).map { Int32(($0 * 7_919) % 37) }
+    /// Scores with many ties, broken by rank: ranks run opposite to the candidates' indices,
+    /// so an order by index would be wrong.
+    private static let scores: [Double] = (0..<500).map { Double(($0 * 7_919) % 37) / 8 }
+    private static let ranks: [Int32] = (0..<500).map { 499 - Int32($0) }
 
     private static func precedes(_ a: Int32, _ b: Int32) -> Bool {
-        values[Int(a)] > values[Int(b)] || (values[Int(a)] == values[Int(b)] && a < b)
+        scores[Int(a)] > scores[Int(b)] || (scores[Int(a)] == scores[Int(b)] && ranks[Int(a)] < ranks[Int(b)])
     }
 
     @Test(arguments: [0, 1, 2, 3, 17, 500])
     func everyPrefixIsThatOfTheFullSort(count: Int) {
         let candidates = Array(Int32(0)..<Int32(count)).reversed().map { $0 }
         let sorted = candidates.sorted(by: Self.precedes)
-        let order = LazyOrder(candidates, by: Self.precedes)
+        let order = LazyOrder(candidates, scores: Self.scores, ranks: Self.ranks)
         #expect(Array(order.elements(0..<3)) == Array(sorted.prefix(3)))
         var walked: [Int32] = []
         var place = 0
@@ -30,7 +32,7 @@ struct LazyOrderTests {
     @Test func callersWalkingSideBySideSeeOneOrder() async {
         let candidates = Array(Int32(0)..<500)
         let sorted = candidates.sorted(by: Self.precedes)
-        let order = LazyOrder(candidates, by: Self.precedes)
+        let order = LazyOrder(candidates, scores: Self.scores, ranks: Self.ranks)
         let walks = await withTaskGroup(of: [Int32].self) { group in
             for step in 1...4 {
                 group.addTask {
