@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -30,6 +31,8 @@ struct DossierProcess {
 
     /// A fresh home for the store and history of one test.
     let home: URL
+    /// What ``start(_:environment:)`` started, for ``cleanUp()`` to end.
+    private let children = Children()
 
     init() throws {
         // The test process must survive writing to a child that already exited.
@@ -66,6 +69,7 @@ struct DossierProcess {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        children.add(process)
         return (process, input, output, error)
     }
 
@@ -96,13 +100,32 @@ struct DossierProcess {
         try await run(arguments, stdin: Data(lines.map { $0 + "\n" }.joined().utf8))
     }
 
-    /// Removes the test's folders.
+    /// Removes the test's folders, once every child started here has exited: one a
+    /// failed test left running is killed first.
     func cleanUp() {
+        children.end()
         try? FileManager.default.removeItem(at: home)
     }
 
     /// Parses one JSON line into an object.
     static func object(_ line: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON object: \(line)")
+    }
+}
+
+/// The children one ``DossierProcess`` started.
+private final class Children: Sendable {
+    private let processes = Mutex<[Process]>([])
+
+    func add(_ process: Process) {
+        processes.withLock { $0.append(process) }
+    }
+
+    /// Kills each child still running and waits until it has exited.
+    func end() {
+        for process in processes.withLock({ $0 }) where process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
     }
 }

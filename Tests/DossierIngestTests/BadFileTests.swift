@@ -34,28 +34,29 @@ struct BadFileTests {
 
     @Test(arguments: Case.allCases)
     func badFileIsNamedAndTheOthersAreIngested(bad: Case) throws {
-        let directory = try CorpusFixture.temporaryDirectory()
-        let badPath = directory.appendingPathComponent("bad-\(bad.rawValue).txt").path
-        let goodPath = directory.appendingPathComponent("good.txt").path
-        try Data(bad.bytes).write(to: URL(fileURLWithPath: badPath))
-        try "A good note with one sentence.\n".write(toFile: goodPath, atomically: true, encoding: .utf8)
-        let store = try FactStore.inMemory()
-        let ingester = DocumentIngester(store: store, index: FactIndex(facts: [], entities: [], sources: []))
+        try withTemporaryDirectory { directory in
+            let badPath = directory.appendingPathComponent("bad-\(bad.rawValue).txt").path
+            let goodPath = directory.appendingPathComponent("good.txt").path
+            try Data(bad.bytes).write(to: URL(fileURLWithPath: badPath))
+            try "A good note with one sentence.\n".write(toFile: goodPath, atomically: true, encoding: .utf8)
+            let store = try FactStore.inMemory()
+            let ingester = DocumentIngester(store: store, index: FactIndex(facts: [], entities: [], sources: []))
 
-        var messages: [String] = []
-        var added: [String] = []
-        for path in [badPath, goodPath] {
-            do {
-                added.append(try ingester.ingest(path: path).source)
-            } catch {
-                messages.append(error.message)
+            var messages: [String] = []
+            var added: [String] = []
+            for path in [badPath, goodPath] {
+                do throws(DossierError) {
+                    added.append(try ingester.ingest(path: path).source)
+                } catch {
+                    messages.append(error.message)
+                }
             }
-        }
 
-        #expect(messages.count == 1)
-        #expect(messages.first?.hasPrefix(badPath + ":") == true)
-        #expect(messages.first?.contains(bad.says) == true)
-        #expect(added == ["good"])
-        #expect(try store.documents().map(\.source) == ["good"])
+            #expect(messages.count == 1)
+            #expect(messages.first?.hasPrefix(badPath + ":") == true)
+            #expect(messages.first?.contains(bad.says) == true)
+            #expect(added == ["good"])
+            #expect(try store.documents().map(\.source) == ["good"])
+        }
     }
 }

@@ -44,10 +44,11 @@ struct ClaimReadingTests {
     static func ingested(_ text: String = text) throws -> (FactStore, QuestionEngine) {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: [source], entities: entities, facts: []))
-        let directory = try CorpusFixture.temporaryDirectory()
-        let path = directory.appendingPathComponent("estavia-embassy.txt").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try DocumentIngester(store: store, index: try QuestionEngine.index(of: store)).ingest(path: path)
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("estavia-embassy.txt").path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            _ = try DocumentIngester(store: store, index: try QuestionEngine.index(of: store)).ingest(path: path)
+        }
         let answerers: [any Answerer] = [TimelineAnswerer(), TradeAnswerer(), VisitsAnswerer(), StanceAnswerer(), GeneralAnswerer()]
         let engine = QuestionEngine(index: try QuestionEngine.index(of: store, for: answerers), answerers: answerers)
         return (store, engine)

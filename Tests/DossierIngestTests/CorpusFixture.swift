@@ -38,11 +38,4 @@ enum CorpusFixture {
         let engine = try QuestionEngine.open(store: store, answerers: [], pack: FactPack.bundled())
         return (store, engine)
     }
-
-    /// A fresh temporary directory.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-ingest-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }

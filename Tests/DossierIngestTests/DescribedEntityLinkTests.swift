@@ -27,10 +27,11 @@ struct DescribedEntityLinkTests {
     static func claims(of text: String, in name: String = "gazette") throws -> [Fact] {
         let store = try FactStore.inMemory()
         try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: entities, facts: [fact]))
-        let directory = try CorpusFixture.temporaryDirectory()
-        let path = directory.appendingPathComponent("\(name).txt").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try DocumentIngester(store: store).ingest(path: path)
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("\(name).txt").path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            _ = try DocumentIngester(store: store).ingest(path: path)
+        }
         return try store.contents().facts.filter { $0.id.hasPrefix("claim-") }
     }
 

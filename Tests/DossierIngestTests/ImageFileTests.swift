@@ -18,9 +18,8 @@ struct ImageFileTests {
     ]
     private static let questions = ["Who opened a trade office in Quito?", "What did Orellana bring to Quito in 1990?"]
 
-    /// A store in a folder of its own holding the fact and a document's sentences.
-    private func store() throws -> FactStore {
-        let folder = try CorpusFixture.temporaryDirectory()
+    /// A store in `folder` holding the fact and a document's sentences.
+    private func store(in folder: URL) throws -> FactStore {
         let store = try FactStore(path: folder.appendingPathComponent("store.sqlite").path)
         let sources = [Source(id: "tide-notes", title: "Tide notes", publisher: "tests", sections: ["Tide notes"])]
         try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: Self.entities, facts: Self.facts))
@@ -48,78 +47,86 @@ struct ImageFileTests {
     private func imagePath(_ store: FactStore) -> String { store.path + "-image" }
 
     @Test func aStoreOnDiskKeepsItsImageInAFileBesideIt() throws {
-        let store = try store()
-        let expected = try rankings(index(store))
-        #expect(expected.count >= 2)
-        #expect(FileManager.default.fileExists(atPath: imagePath(store)))
-        let generation = try store.outline().generation
-        let mapped = try #require(try store.mappedReadingImage(key: key, generation: generation))
-        #expect(try [UInt8](mapped.bytes) == #require(try store.readingImage(key: key)).bytes)
-        let opened = try index(store)
-        #expect(!opened.shelf.isHeld)
-        #expect(rankings(opened) == expected)
+        try withTemporaryDirectory { folder in
+            let store = try store(in: folder)
+            let expected = try rankings(index(store))
+            #expect(expected.count >= 2)
+            #expect(FileManager.default.fileExists(atPath: imagePath(store)))
+            let generation = try store.outline().generation
+            let mapped = try #require(try store.mappedReadingImage(key: key, generation: generation))
+            #expect(try [UInt8](mapped.bytes) == #require(try store.readingImage(key: key)).bytes)
+            let opened = try index(store)
+            #expect(!opened.shelf.isHeld)
+            #expect(rankings(opened) == expected)
+        }
     }
 
     @Test func anImageFileOtherThanTheOneTheStoreNamesIsNotBelieved() throws {
-        let store = try store()
-        let expected = try rankings(index(store))
-        let good = try Data(contentsOf: URL(fileURLWithPath: imagePath(store)))
-        // Another store's image: the same layout and length, another token.
-        var otherToken = good
-        otherToken[8] ^= 0xFF
-        let damaged = [Data("not an image".utf8), good.prefix(good.count - 1), good + Data([0]), otherToken, Data()]
-        for bytes in damaged {
-            try bytes.write(to: URL(fileURLWithPath: imagePath(store)))
+        try withTemporaryDirectory { folder in
+            let store = try store(in: folder)
+            let expected = try rankings(index(store))
+            let good = try Data(contentsOf: URL(fileURLWithPath: imagePath(store)))
+            // Another store's image: the same layout and length, another token.
+            var otherToken = good
+            otherToken[8] ^= 0xFF
+            let damaged = [Data("not an image".utf8), good.prefix(good.count - 1), good + Data([0]), otherToken, Data()]
+            for bytes in damaged {
+                try bytes.write(to: URL(fileURLWithPath: imagePath(store)))
+                #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) == nil)
+                #expect(try rankings(index(store)) == expected)
+                // Read again from the stored readings, the image was made and kept anew.
+                #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) != nil)
+            }
+            try FileManager.default.removeItem(atPath: imagePath(store))
+            #expect(try rankings(index(store)) == expected)
+            #expect(FileManager.default.fileExists(atPath: imagePath(store)))
+            // A FIFO in the file's place is refused, not waited on, and replaced.
+            try FileManager.default.removeItem(atPath: imagePath(store))
+            #expect(mkfifo(imagePath(store), 0o644) == 0)
             #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) == nil)
             #expect(try rankings(index(store)) == expected)
-            // Read again from the stored readings, the image was made and kept anew.
             #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) != nil)
         }
-        try FileManager.default.removeItem(atPath: imagePath(store))
-        #expect(try rankings(index(store)) == expected)
-        #expect(FileManager.default.fileExists(atPath: imagePath(store)))
-        // A FIFO in the file's place is refused, not waited on, and replaced.
-        try FileManager.default.removeItem(atPath: imagePath(store))
-        #expect(mkfifo(imagePath(store), 0o644) == 0)
-        #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) == nil)
-        #expect(try rankings(index(store)) == expected)
-        #expect(try store.mappedReadingImage(key: key, generation: store.outline().generation) != nil)
     }
 
     @Test func anImageFoundDamagedWhereReadIsRemovedAndMadeAgain() throws {
-        let store = try store()
-        let expected = try rankings(index(store))
-        // The image ends with the last sentence entity's postings: make its last position -1.
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: imagePath(store)))
-        bytes.replaceSubrange((bytes.count - 4)..<bytes.count, with: [0xFF, 0xFF, 0xFF, 0xFF])
-        try bytes.write(to: URL(fileURLWithPath: imagePath(store)))
-        let opened = try index(store)
-        #expect(!opened.shelf.isHeld)
-        #expect(opened.takeImageDamageReport() == nil)
-        _ = rankings(opened)
-        let report = try #require(opened.takeImageDamageReport())
-        #expect(report.contains(imagePath(store)) && report.contains("damaged"))
-        #expect(opened.takeImageDamageReport() == nil)
-        #expect(!FileManager.default.fileExists(atPath: imagePath(store)))
-        #expect(try rankings(index(store)) == expected)
-        #expect(FileManager.default.fileExists(atPath: imagePath(store)))
+        try withTemporaryDirectory { folder in
+            let store = try store(in: folder)
+            let expected = try rankings(index(store))
+            // The image ends with the last sentence entity's postings: make its last position -1.
+            var bytes = try Data(contentsOf: URL(fileURLWithPath: imagePath(store)))
+            bytes.replaceSubrange((bytes.count - 4)..<bytes.count, with: [0xFF, 0xFF, 0xFF, 0xFF])
+            try bytes.write(to: URL(fileURLWithPath: imagePath(store)))
+            let opened = try index(store)
+            #expect(!opened.shelf.isHeld)
+            #expect(opened.takeImageDamageReport() == nil)
+            _ = rankings(opened)
+            let report = try #require(opened.takeImageDamageReport())
+            #expect(report.contains(imagePath(store)) && report.contains("damaged"))
+            #expect(opened.takeImageDamageReport() == nil)
+            #expect(!FileManager.default.fileExists(atPath: imagePath(store)))
+            #expect(try rankings(index(store)) == expected)
+            #expect(FileManager.default.fileExists(atPath: imagePath(store)))
+        }
     }
 
     @Test func whereNoImageFileCanBeWrittenTheStoreKeepsTheImage() throws {
-        let store = try store()
-        try? FileManager.default.removeItem(atPath: imagePath(store))
-        // A folder in the file's place: the file cannot be renamed over it.
-        try FileManager.default.createDirectory(atPath: imagePath(store), withIntermediateDirectories: false)
-        try FileManager.default.createDirectory(atPath: imagePath(store) + "/held", withIntermediateDirectories: false)
-        let expected = try rankings(index(store))
-        var isFolder: ObjCBool = false
-        #expect(FileManager.default.fileExists(atPath: imagePath(store), isDirectory: &isFolder) && isFolder.boolValue)
-        #expect(try FactIndex.readingImageIsCurrent(in: store))
-        let opened = try index(store)
-        #expect(!opened.shelf.isHeld)
-        #expect(rankings(opened) == expected)
-        // No temporary file is left beside the store.
-        let folder = (store.path as NSString).deletingLastPathComponent
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.hasSuffix(".tmp") })
+        try withTemporaryDirectory { folder in
+            let store = try store(in: folder)
+            try? FileManager.default.removeItem(atPath: imagePath(store))
+            // A folder in the file's place: the file cannot be renamed over it.
+            try FileManager.default.createDirectory(atPath: imagePath(store), withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(atPath: imagePath(store) + "/held", withIntermediateDirectories: false)
+            let expected = try rankings(index(store))
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: imagePath(store), isDirectory: &isFolder) && isFolder.boolValue)
+            #expect(try FactIndex.readingImageIsCurrent(in: store))
+            let opened = try index(store)
+            #expect(!opened.shelf.isHeld)
+            #expect(rankings(opened) == expected)
+            // No temporary file is left beside the store.
+            let folder = (store.path as NSString).deletingLastPathComponent
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.hasSuffix(".tmp") })
+        }
     }
 }

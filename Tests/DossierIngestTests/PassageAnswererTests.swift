@@ -32,11 +32,12 @@ struct PassageAnswererTests {
 
     @Test func quotesTheSentenceThatHoldsTheQuestionWhenNoFactDoes() async throws {
         let store = try FactStore.inMemory()
-        let directory = try CorpusFixture.temporaryDirectory()
-        let path = directory.appendingPathComponent("lighthouse.txt").path
-        try "The keeper painted the lighthouse red in spring. Gulls nested on the roof.\n"
-            .write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try DocumentIngester(store: store, index: FactIndex(facts: [], entities: [], sources: [])).ingest(path: path)
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("lighthouse.txt").path
+            try "The keeper painted the lighthouse red in spring. Gulls nested on the roof.\n"
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            _ = try DocumentIngester(store: store, index: FactIndex(facts: [], entities: [], sources: [])).ingest(path: path)
+        }
         let contents = try store.contents()
         let index = FactIndex(facts: [], entities: [], sources: contents.sources, passages: try store.passages())
         let engine = QuestionEngine(index: index, answerers: [PassageAnswerer()])

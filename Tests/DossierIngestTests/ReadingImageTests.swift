@@ -40,9 +40,11 @@ struct ReadingImageTests {
     }
 
     private func ingest(_ text: String, as name: String, into store: FactStore) throws {
-        let path = try CorpusFixture.temporaryDirectory().appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
+        }
     }
 
     /// The index of the store as it is now, opened from its image when one holds.

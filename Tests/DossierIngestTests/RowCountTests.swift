@@ -17,28 +17,29 @@ struct RowCountTests {
     }
 
     @Test func theCountsFollowEveryWrite() throws {
-        let folder = try CorpusFixture.temporaryDirectory()
-        let store = try FactStore(path: folder.appendingPathComponent("store.sqlite").path)
-        #expect(try counted(store) == (0, 0))
-        try QuestionEngine.installPack(in: store)
-        #expect(try counted(store) == held(store))
-        #expect(try counted(store).facts > 0)
-        var sources: [String] = []
-        for (name, text) in [
-            ("harbour.txt", "= Harbour =\n\nOrellana opened the harbour office in Quito in 1988. The talks went on in 1990.\n"),
-            ("cacao.txt", "= Cacao =\n\nEcuador signed a cacao accord with Peru in 1991.\n"),
-        ] {
-            let path = folder.appendingPathComponent(name).path
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            let before = Set(try store.sources().map(\.id))
-            _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
-            sources += try store.sources().map(\.id).filter { !before.contains($0) }
+        try withTemporaryDirectory { folder in
+            let store = try FactStore(path: folder.appendingPathComponent("store.sqlite").path)
+            #expect(try counted(store) == (0, 0))
+            try QuestionEngine.installPack(in: store)
             #expect(try counted(store) == held(store))
+            #expect(try counted(store).facts > 0)
+            var sources: [String] = []
+            for (name, text) in [
+                ("harbour.txt", "= Harbour =\n\nOrellana opened the harbour office in Quito in 1988. The talks went on in 1990.\n"),
+                ("cacao.txt", "= Cacao =\n\nEcuador signed a cacao accord with Peru in 1991.\n"),
+            ] {
+                let path = folder.appendingPathComponent(name).path
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
+                let before = Set(try store.sources().map(\.id))
+                _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
+                sources += try store.sources().map(\.id).filter { !before.contains($0) }
+                #expect(try counted(store) == held(store))
+            }
+            #expect(try counted(store).passages >= 3)
+            _ = try store.forget(source: sources[0])
+            #expect(try counted(store) == held(store))
+            // Reopened, the counts are read again from the store.
+            #expect(try counted(FactStore(path: store.path)) == held(store))
         }
-        #expect(try counted(store).passages >= 3)
-        _ = try store.forget(source: sources[0])
-        #expect(try counted(store) == held(store))
-        // Reopened, the counts are read again from the store.
-        #expect(try counted(FactStore(path: store.path)) == held(store))
     }
 }

@@ -44,54 +44,59 @@ struct StoreIngestTests {
     }
 
     @Test func ingestingTheSameFileTwiceChangesNoRow() throws {
-        let (store, _) = try store()
-        let path = try write(Self.notes, in: CorpusFixture.temporaryDirectory())
-        let ingester = try DocumentIngester(store: store)
-        #expect(try ingester.ingest(path: path).outcome == .added)
-        let before = (try store.documents(), try store.passages(), try store.contents().facts)
+        try withTemporaryDirectory { directory in
+            let (store, _) = try store()
+            let path = try write(Self.notes, in: directory)
+            let ingester = try DocumentIngester(store: store)
+            #expect(try ingester.ingest(path: path).outcome == .added)
+            let before = (try store.documents(), try store.passages(), try store.contents().facts)
 
-        #expect(try ingester.ingest(path: path).outcome == .unchanged)
+            #expect(try ingester.ingest(path: path).outcome == .unchanged)
 
-        #expect(try store.documents() == before.0)
-        #expect(try store.passages() == before.1)
-        #expect(try store.contents().facts == before.2)
+            #expect(try store.documents() == before.0)
+            #expect(try store.passages() == before.1)
+            #expect(try store.contents().facts == before.2)
+        }
     }
 
     @Test func aChangedFileReplacesTheOldVersionAndItsQuotes() throws {
-        let (store, index) = try store()
-        let directory = try CorpusFixture.temporaryDirectory()
-        let ingester = DocumentIngester(store: store, index: index)
-        _ = try ingester.ingest(path: write(Self.notes, in: directory))
-        let quoted = try store.contents().facts.first { $0.id == "quay-rebuilt" }?.citations.first?.quote
-        #expect(quoted == "The engineer Arévalo rebuilt the quay.")
+        try withTemporaryDirectory { directory in
+            let (store, index) = try store()
+            let ingester = DocumentIngester(store: store, index: index)
+            _ = try ingester.ingest(path: write(Self.notes, in: directory))
+            let quoted = try store.contents().facts.first { $0.id == "quay-rebuilt" }?.citations.first?.quote
+            #expect(quoted == "The engineer Arévalo rebuilt the quay.")
 
-        let changed = Self.notes.replacingOccurrences(of: "rebuilt the quay", with: "painted the boats")
-        #expect(try ingester.ingest(path: write(changed, in: directory)).outcome == .replaced)
+            let changed = Self.notes.replacingOccurrences(of: "rebuilt the quay", with: "painted the boats")
+            #expect(try ingester.ingest(path: write(changed, in: directory)).outcome == .replaced)
 
-        #expect(try store.documents().count == 1)
-        #expect(try store.passages().contains { $0.text.contains("painted the boats") })
-        #expect(try !store.passages().contains { $0.text.contains("rebuilt") })
-        #expect(try store.contents().facts.first { $0.id == "quay-rebuilt" }?.citations.first?.quote == nil)
+            #expect(try store.documents().count == 1)
+            #expect(try store.passages().contains { $0.text.contains("painted the boats") })
+            #expect(try !store.passages().contains { $0.text.contains("rebuilt") })
+            #expect(try store.contents().facts.first { $0.id == "quay-rebuilt" }?.citations.first?.quote == nil)
+        }
     }
 
     @Test func anIngesterReadingTheStoreWritesWhatOneReadingAnIndexWrites() throws {
-        let path = try write(Self.notes, in: CorpusFixture.temporaryDirectory())
-        let (fromIndex, index) = try store()
-        _ = try DocumentIngester(store: fromIndex, index: index).ingest(path: path)
-        let (fromStore, _) = try store()
-        _ = try DocumentIngester(store: fromStore).ingest(path: path)
+        try withTemporaryDirectory { directory in
+            let path = try write(Self.notes, in: directory)
+            let (fromIndex, index) = try store()
+            _ = try DocumentIngester(store: fromIndex, index: index).ingest(path: path)
+            let (fromStore, _) = try store()
+            _ = try DocumentIngester(store: fromStore).ingest(path: path)
 
-        let claims = try fromStore.contents().facts.filter { $0.id.hasPrefix("claim-") }
-        #expect(!claims.isEmpty)
-        #expect(try fromStore.contents().facts == fromIndex.contents().facts)
-        #expect(try fromStore.documentEntities() == fromIndex.documentEntities())
-        #expect(try fromStore.packFacts().map(\.id) == ["quay-rebuilt", "two-sources"])
-        #expect(try fromStore.facts(citing: "harbour-notes").filter { $0.id.hasPrefix("claim-") } == claims)
+            let claims = try fromStore.contents().facts.filter { $0.id.hasPrefix("claim-") }
+            #expect(!claims.isEmpty)
+            #expect(try fromStore.contents().facts == fromIndex.contents().facts)
+            #expect(try fromStore.documentEntities() == fromIndex.documentEntities())
+            #expect(try fromStore.packFacts().map(\.id) == ["quay-rebuilt", "two-sources"])
+            #expect(try fromStore.facts(citing: "harbour-notes").filter { $0.id.hasPrefix("claim-") } == claims)
+        }
     }
 
     @Test func forgetRemovesTheDocumentAndFactsCitingOnlyIt() throws {
         let (store, index) = try store()
-        _ = try DocumentIngester(store: store, index: index).ingest(path: write(Self.notes, in: CorpusFixture.temporaryDirectory()))
+        _ = try withTemporaryDirectory { try DocumentIngester(store: store, index: index).ingest(path: write(Self.notes, in: $0)) }
 
         let outcome = try store.forget(source: "harbour-notes")  // the fact and the 1820 event
 
@@ -106,7 +111,7 @@ struct StoreIngestTests {
     @Test(arguments: [("Arevalo", true), ("ARÉVALO", true), ("arévalo", true), ("quay", true), ("lighthouse", false), ("*", false), ("", false)])
     func fullTextSearchIgnoresAccentsAndCase(query: String, finds: Bool) throws {
         let (store, index) = try store()
-        _ = try DocumentIngester(store: store, index: index).ingest(path: write(Self.notes, in: CorpusFixture.temporaryDirectory()))
+        _ = try withTemporaryDirectory { try DocumentIngester(store: store, index: index).ingest(path: write(Self.notes, in: $0)) }
 
         let hits = try store.search(query)
 

@@ -34,9 +34,11 @@ struct StoredReadingTests {
         let store = try FactStore.inMemory()
         let sources = [Source(id: "port-letters", title: "Port letters", publisher: "tests", sections: ["Port letters", "Later"])]
         try store.installPack(version: 1, contents: StoreContents(sources: sources, entities: [Self.lima, Self.peru], facts: Self.facts))
-        let path = try CorpusFixture.temporaryDirectory().appendingPathComponent("port-letters.txt").path
-        try Self.notes.write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("port-letters.txt").path
+            try Self.notes.write(toFile: path, atomically: true, encoding: .utf8)
+            _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
+        }
         return store
     }
 

@@ -38,9 +38,11 @@ struct StoredVocabularyTests {
 
     /// Ingests the letters into the store; returns the source id they were stored under.
     private func ingestLetters(into store: FactStore) throws -> String {
-        let path = try CorpusFixture.temporaryDirectory().appendingPathComponent("harbour-letters.txt").path
-        try Self.letters.write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("harbour-letters.txt").path
+            try Self.letters.write(toFile: path, atomically: true, encoding: .utf8)
+            _ = try DocumentIngester(store: store, index: QuestionEngine.index(of: store)).ingest(path: path)
+        }
         return try #require(store.passages().first?.source)
     }
 
@@ -111,16 +113,17 @@ struct StoredVocabularyTests {
     }
 
     @Test func aStoreOpenedForReadingMendsFromItsTexts() throws {
-        let directory = try CorpusFixture.temporaryDirectory()
-        let path = directory.appendingPathComponent("store.sqlite").path
-        do {
-            let store = try FactStore(path: path)
-            try install(["Peru opened a consulate in Lima."], version: 1, in: store)
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("store.sqlite").path
+            do {
+                let store = try FactStore(path: path)
+                try install(["Peru opened a consulate in Lima."], version: 1, in: store)
+            }
+            // Never indexed: no reading, so no counts; the texts are read in memory.
+            let reading = try FactStore(path: path, readingOnly: true)
+            let vocabulary = try QuestionEngine.index(of: reading).vocabulary()
+            expectSame(vocabulary, try readFromTexts(reading))
+            #expect(vocabulary.closest(to: "consulte") == "consulate")
         }
-        // Never indexed: no reading, so no counts; the texts are read in memory.
-        let reading = try FactStore(path: path, readingOnly: true)
-        let vocabulary = try QuestionEngine.index(of: reading).vocabulary()
-        expectSame(vocabulary, try readFromTexts(reading))
-        #expect(vocabulary.closest(to: "consulte") == "consulate")
     }
 }

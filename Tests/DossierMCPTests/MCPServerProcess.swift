@@ -15,6 +15,9 @@ import Darwin
 /// The SDK's client requests have no timeout, so a watchdog bounds the whole session:
 /// past `limit` it kills the child and disconnects the client, which fails every pending
 /// request instead of hanging the test run. The child exiting disconnects too.
+///
+/// ``finish()`` waits for the child and removes its folders; a test that never gets there
+/// (it threw, or a `#require` failed) leaves that to `deinit`, which kills the child first.
 final class MCPServerProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -29,6 +32,7 @@ final class MCPServerProcess {
     private let errorText: Task<String, Never>
     private let watchdog: Watchdog
     private let transport: StdioTransport
+    private var finished = false
 
     init(arguments: [String] = [], limitSeconds: Double = 180) throws {
         signal(SIGPIPE, SIG_IGN)  // a write to a dead child must fail, not kill the test runner
@@ -55,7 +59,12 @@ final class MCPServerProcess {
         process.standardError = errors
         let client = Client(name: "dossier-tests", version: "1.0")
         process.terminationHandler = { _ in Task { await client.disconnect() } }
-        try process.run()
+        do {
+            try process.run()
+        } catch {
+            try? FileManager.default.removeItem(at: home)
+            throw error
+        }
         self.process = process
         self.client = client
         self.toServer = toServer
@@ -90,7 +99,17 @@ final class MCPServerProcess {
         await offThePool { process.waitUntilExit() }
         watchdog.cancel()
         try? FileManager.default.removeItem(at: home)
+        finished = true
         return (process.terminationStatus, await errorText.value)
+    }
+
+    deinit {
+        guard !finished else { return }
+        watchdog.cancel()
+        process.terminationHandler = nil
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: home)
     }
 }
 

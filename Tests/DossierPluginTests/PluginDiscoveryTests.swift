@@ -20,8 +20,10 @@ struct PluginDiscoveryTests {
     }
 
     @Test func earlierDirectoryWinsForTheSameFileName() async throws {
-        let first = try PluginScript(), second = try PluginScript()
-        defer { first.remove(); second.remove() }
+        let first = try PluginScript()
+        defer { first.remove() }
+        let second = try PluginScript()
+        defer { second.remove() }
         let winner = try first.write("same", body: Reply.firstFact())
         try second.write("same", body: Reply.firstFact())
         let extra = try second.write("extra", body: Reply.firstFact())

@@ -11,7 +11,12 @@ struct PluginScript {
         // 0755 whatever the umask: a group-writable folder would draw a warning (PluginTrust).
         try FileManager.default.createDirectory(
             at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
+        do {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
+        } catch {
+            remove()
+            throw error
+        }
     }
 
     /// Writes an executable `dossier-answerer-NAME` whose loop runs `body` (Python, indented

@@ -18,12 +18,19 @@ struct PluginsExecutableTests {
         send({"type": "bids", "id": msg["id"], "bids": []})
     """
 
+    /// The four plugins in a fresh directory, which the caller removes (this does, when a
+    /// plugin cannot be written).
     private func makePlugins() throws -> PluginScript {
         let scripts = try PluginScript()
-        try scripts.write("zebra", body: Self.goodBody)
-        try scripts.write("future", protocolVersion: "2.0", body: "pass")
-        try scripts.writeExecutable("dossier-answerer-crashy", "#!/bin/sh\nprintf '\\033[2J\\033]0;owned\\007boom' >&2\nexit 1\n")
-        try scripts.write("sleepy", body: "time.sleep(600)")
+        do {
+            try scripts.write("zebra", body: Self.goodBody)
+            try scripts.write("future", protocolVersion: "2.0", body: "pass")
+            try scripts.writeExecutable("dossier-answerer-crashy", "#!/bin/sh\nprintf '\\033[2J\\033]0;owned\\007boom' >&2\nexit 1\n")
+            try scripts.write("sleepy", body: "time.sleep(600)")
+        } catch {
+            scripts.remove()
+            throw error
+        }
         return scripts
     }
 

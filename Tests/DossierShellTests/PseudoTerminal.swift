@@ -80,12 +80,18 @@ final class PseudoTerminal {
     }()
 
     deinit {
-        if exitStatus == nil {
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
-        }
+        end()
         close(master)
+    }
+
+    /// Kills the program unless it has been seen to exit, and waits for it: once this
+    /// returns, nothing the program does can touch the files a test removes next.
+    func end() {
+        guard exitStatus == nil else { return }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     /// The program's process id.

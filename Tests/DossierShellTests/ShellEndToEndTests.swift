@@ -8,7 +8,7 @@ struct ShellEndToEndTests {
 
     @Test func showsTheBannerAndAnswersAQuestion() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         #expect(session.terminal.output.contains(":help for commands."))
         let output = await session.type(Self.question, expecting: Self.answer)
         #expect(output.contains("[1] Guatemala"))
@@ -17,7 +17,7 @@ struct ShellEndToEndTests {
 
     @Test func upRecallsTheLastQuestion() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         await session.type(Self.question, expecting: Self.answer)
         let mark = session.terminal.mark
         session.terminal.send("\u{1B}[A")
@@ -27,7 +27,7 @@ struct ShellEndToEndTests {
 
     @Test func ctrlRFindsAnEarlierQuestionBySomeOfItsWords() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         await session.type(Self.question, expecting: Self.answer)
         await session.type(":sources", expecting: "wikipedia-guatemala-russia-relations")
         let mark = session.terminal.mark
@@ -39,7 +39,7 @@ struct ShellEndToEndTests {
 
     @Test func tabCompletesACommand() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         session.terminal.send(":hel\t")
         // Only :help lists the commands; ":hel" itself would be an unknown command.
         await session.type("", expecting: "Type a question, or a command:")
@@ -47,7 +47,7 @@ struct ShellEndToEndTests {
 
     @Test func tabCompletesAnAccentedNameAndKeepsItWhole() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         session.terminal.send("who is Ósc\t")
         await session.type("", expecting: "dossier> ")
         await session.type(":history", expecting: "who is Óscar Berger")
@@ -57,7 +57,7 @@ struct ShellEndToEndTests {
 
     @Test func ctrlCClearsTheLineAndTheShellGoesOn() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         session.terminal.send("zebra crossing")
         #expect(await session.terminal.waitFor("zebra crossing"))
         let mark = session.terminal.mark
@@ -70,7 +70,7 @@ struct ShellEndToEndTests {
 
     @Test func aResizeRedrawsTheLineBeingEdited() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         session.terminal.send("unfinished words")
         #expect(await session.terminal.waitFor("unfinished words"))
         let mark = session.terminal.mark
@@ -82,7 +82,7 @@ struct ShellEndToEndTests {
 
     @Test func ctrlDOnAnEmptyLineExitsWithZeroAndKeepsTheHistory() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         await session.type(Self.question, expecting: Self.answer)
         session.terminal.send("\u{04}")
         #expect(await session.terminal.waitForExit() == 0, "output: \(session.terminal.output)")
@@ -122,20 +122,20 @@ struct ShellEndToEndTests {
 
     @Test func jsonSwitchesAnswersToJSONLines() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         await session.type(":json", expecting: "answers are now JSON lines")
         await session.type(Self.question, expecting: #""status":"answered""#)
     }
 
     @Test func coloursAnswersOnATerminalWithoutNoColor() async throws {
         let session = try await ShellSession.start(extraEnvironment: ["NO_COLOR": ""])
-        defer { session.directory.remove() }
+        defer { session.end() }
         await session.type(Self.question, expecting: "\u{1B}[1m" + Self.answer)
     }
 
     @Test func anUnknownCommandSuggestsTheClosest() async throws {
         let session = try await ShellSession.start()
-        defer { session.directory.remove() }
+        defer { session.end() }
         await session.type(":hlep", expecting: "did you mean :help?")
     }
 }

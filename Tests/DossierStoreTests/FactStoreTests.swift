@@ -5,14 +5,6 @@ import GRDB
 import Testing
 
 struct FactStoreTests {
-    /// A fresh directory for one test's files.
-    private func makeTemporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dossier-store-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Invented contents: two countries, a city, two facts, one source.
     private func makeContents(statement: String = "Norland opened an embassy in Pellor in 1990.") -> StoreContents {
         let source = Source(id: "atlas", title: "Atlas of Norland", publisher: "Tests", kind: "fixture",
@@ -75,85 +67,85 @@ struct FactStoreTests {
     }
 
     @Test func aStoreOnDiskKeepsItsContentsWhenReopened() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("store.sqlite").path
-        do {
-            let store = try FactStore(path: path)
-            #expect(store.path == path)
-            try store.installPack(version: 4, contents: makeContents())
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("store.sqlite").path
+            do {
+                let store = try FactStore(path: path)
+                #expect(store.path == path)
+                try store.installPack(version: 4, contents: makeContents())
+            }
+            let reopened = try FactStore(path: path)
+            #expect(try reopened.packVersion() == 4)
+            #expect(try reopened.contents().facts == makeContents().facts)
         }
-        let reopened = try FactStore(path: path)
-        #expect(try reopened.packVersion() == 4)
-        #expect(try reopened.contents().facts == makeContents().facts)
     }
 
     @Test func refusesAFileThatIsNotSQLiteAndLeavesItsBytesAlone() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("notes.sqlite")
-        let junk = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) })
-        try junk.write(to: url)
+        try withTemporaryDirectory { directory in
+            let url = directory.appendingPathComponent("notes.sqlite")
+            let junk = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) })
+            try junk.write(to: url)
 
-        let error = #expect(throws: DossierError.notAStore) { try FactStore(path: url.path) }
-        #expect(error?.message.contains(url.path) == true)
-        #expect(try Data(contentsOf: url) == junk)
+            let error = #expect(throws: DossierError.notAStore) { try FactStore(path: url.path) }
+            #expect(error?.message.contains(url.path) == true)
+            #expect(try Data(contentsOf: url) == junk)
+        }
     }
 
     @Test func refusesAnSQLiteDatabaseWithForeignTablesAndLeavesItAlone() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("recipes.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: url.path)
-            try queue.write { db in
-                try db.execute(sql: "CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
-                try db.execute(sql: "INSERT INTO recipe (name) VALUES ('pepian'), ('kak ik')")
+        try withTemporaryDirectory { directory in
+            let url = directory.appendingPathComponent("recipes.sqlite")
+            do {
+                let queue = try DatabaseQueue(path: url.path)
+                try queue.write { db in
+                    try db.execute(sql: "CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+                    try db.execute(sql: "INSERT INTO recipe (name) VALUES ('pepian'), ('kak ik')")
+                }
+                try queue.close()
             }
-            try queue.close()
-        }
-        let before = try Data(contentsOf: url)
+            let before = try Data(contentsOf: url)
 
-        let error = #expect(throws: DossierError.notAStore) { try FactStore(path: url.path) }
-        #expect(error?.message.contains(url.path) == true)
-        #expect(try Data(contentsOf: url) == before)
-        let tables = try DatabaseQueue(path: url.path).read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            let error = #expect(throws: DossierError.notAStore) { try FactStore(path: url.path) }
+            #expect(error?.message.contains(url.path) == true)
+            #expect(try Data(contentsOf: url) == before)
+            let tables = try DatabaseQueue(path: url.path).read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            }
+            #expect(tables == ["recipe"])
         }
-        #expect(tables == ["recipe"])
     }
 
     @Test func refusesAStoreWrittenByANewerDossier() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = try makeInstalledStore(in: directory)
-        try alter(path, sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
-        let migrationsBefore = try migrations(at: path)
+        try withTemporaryDirectory { directory in
+            let path = try makeInstalledStore(in: directory)
+            try alter(path, sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+            let migrationsBefore = try migrations(at: path)
 
-        let error = #expect(throws: DossierError.storeTooNew) { try FactStore(path: path) }
-        #expect(error?.message.contains(path) == true)
-        #expect(try migrations(at: path) == migrationsBefore)
+            let error = #expect(throws: DossierError.storeTooNew) { try FactStore(path: path) }
+            #expect(error?.message.contains(path) == true)
+            #expect(try migrations(at: path) == migrationsBefore)
+        }
     }
 
     @Test func aStoreFromBeforePublishersCouldBeUnknownLosesItsPlaceholder() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = try makeInstalledStore(in: directory)
-        // The store as an older Dossier left it: the placeholder written, the migration not run.
-        try alter(
-            path, sql: "UPDATE source SET publisher = 'unknown publisher'",
-            "DELETE FROM grdb_migrations WHERE identifier = 'v6-publisher-not-given'")
-        let sources = try FactStore(path: path).contents().sources
-        #expect(sources.map(\.publisher) == [""])
+        try withTemporaryDirectory { directory in
+            let path = try makeInstalledStore(in: directory)
+            // The store as an older Dossier left it: the placeholder written, the migration not run.
+            try alter(
+                path, sql: "UPDATE source SET publisher = 'unknown publisher'",
+                "DELETE FROM grdb_migrations WHERE identifier = 'v6-publisher-not-given'")
+            let sources = try FactStore(path: path).contents().sources
+            #expect(sources.map(\.publisher) == [""])
+        }
     }
 
     @Test func anEmptyFileBecomesAStore() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("empty.sqlite")
-        try Data().write(to: url)
-        let store = try FactStore(path: url.path)
-        #expect(try store.packVersion() == nil)
+        try withTemporaryDirectory { directory in
+            let url = directory.appendingPathComponent("empty.sqlite")
+            try Data().write(to: url)
+            let store = try FactStore(path: url.path)
+            #expect(try store.packVersion() == nil)
+        }
     }
 
     /// A store file in `directory` holding the invented contents as pack version 1; its path.

@@ -9,9 +9,13 @@ struct CultureDossierTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(".build/debug/dossier")
 
+    /// Runs the binary on a store of its own, in a folder removed (with the store's -wal,
+    /// -shm and -image files) once the binary has exited.
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("culture-\(UUID().uuidString).sqlite")
-        defer { try? FileManager.default.removeItem(at: store) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("culture-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.sqlite")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments + ["--store", store.path]

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Runs `body` with a fresh directory under the system's temporary folder, then removes
+/// the directory and everything in it, whether `body` returns or throws.
+///
+/// The only way these tests get a directory of their own, so a store made there (its
+/// -wal, -shm and -image files included) never outlives the test; a store opened on those
+/// files stays inside `body`.
+func withTemporaryDirectory<Result>(_ body: (URL) throws -> Result) throws -> Result {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-store-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    return try body(directory)
+}
