@@ -83,45 +83,66 @@ struct PassageIndex: Sendable {
         let entities = question.entityIDs
         // A year no sentence holds (nil) is missing from every one.
         let years = Set(TextFolding.words(question.text).filter(TextReader.isYear)).map { self.years.id(of: $0) }
-        // The sentences any of the question's terms or entities reach, ascending, each with
-        // its terms' weights summed in the question's term order and how many of its
-        // entities it names, summed a window at a time (``PostingsWindow``).
         let termIDs = terms.map { self.terms.id(of: $0) }
-        var cursors: [PostingsCursor] = []
-        var termWeights: [Double?] = []
+        var termLists: [IDSlice] = []
+        var termWeights: [Double] = []
         for (term, id) in zip(terms, termIDs) {
             guard let id else { continue }
-            cursors.append(PostingsCursor(termPostings[id]))
+            termLists.append(termPostings[id])
             termWeights.append(weight(of: term))
         }
-        for entity in entities {
-            guard let id = self.entities.id(of: entity) else { continue }
-            cursors.append(PostingsCursor(entityPostings[id]))
-            termWeights.append(nil)
-        }
-        let size = PostingsWindow.size
-        var windowFound = [Double](repeating: 0, count: size)
-        var windowNamed = [Int](repeating: 0, count: size)
-        var reached = PostingsWindow.Reached()
-        var candidates: [Int] = []
-        var found: [Double] = []
-        var named: [Int] = []
-        while let start = PostingsWindow.next(after: cursors) {
-            for list in cursors.indices {
-                cursors[list].drain(below: start + size) { position, _ in
-                    let slot = Int(position) - start
-                    _ = reached.insert(slot)
-                    if let termWeight = termWeights[list] { windowFound[slot] += termWeight } else { windowNamed[slot] += 1 }
+        let entityLists = entities.compactMap { self.entities.id(of: $0).map { entityPostings[$0] } }
+        // The sentences the question's terms reach (its terms or entities, when
+        // `includingEntityOnly`), ascending, each with its terms' weights summed in the
+        // question's term order and how many of its entities it names, summed a window at a
+        // time (``PostingsWindow``). A sentence sharing no term has a term share, so a score,
+        // of 0: it is needed only when fewer than `limit` sentences share one, and otherwise
+        // the entities' postings are only asked about the sentences the terms reach.
+        func gather(includingEntityOnly entityOnly: Bool) -> (candidates: [Int], found: [Double], named: [Int]) {
+            var termCursors = termLists.map(PostingsCursor.init)
+            var entityCursors = entityLists.map(PostingsCursor.init)
+            let size = PostingsWindow.size
+            var windowFound = [Double](repeating: 0, count: size)
+            var windowNamed = [Int](repeating: 0, count: size)
+            var reached = PostingsWindow.Reached()
+            var gathered: (candidates: [Int], found: [Double], named: [Int]) = ([], [], [])
+            var met: [Int] = []
+            while let start = PostingsWindow.next(after: entityOnly ? termCursors + entityCursors : termCursors) {
+                for list in termCursors.indices {
+                    termCursors[list].drain(below: start + size) { position, _ in
+                        let slot = Int(position) - start
+                        _ = reached.insert(slot)
+                        windowFound[slot] += termWeights[list]
+                    }
+                }
+                if entityOnly {
+                    for list in entityCursors.indices {
+                        entityCursors[list].drain(below: start + size) { position, _ in
+                            let slot = Int(position) - start
+                            _ = reached.insert(slot)
+                            windowNamed[slot] += 1
+                        }
+                    }
+                }
+                met.removeAll(keepingCapacity: true)
+                reached.removeAll { met.append($0) }
+                if !entityOnly {
+                    for list in entityCursors.indices {
+                        for slot in met where entityCursors[list].holds(Int32(start + slot)) { windowNamed[slot] += 1 }
+                    }
+                }
+                for slot in met {
+                    gathered.candidates.append(start + slot)
+                    gathered.found.append(windowFound[slot])
+                    gathered.named.append(windowNamed[slot])
+                    windowFound[slot] = 0
+                    windowNamed[slot] = 0
                 }
             }
-            reached.removeAll { slot in
-                candidates.append(start + slot)
-                found.append(windowFound[slot])
-                named.append(windowNamed[slot])
-                windowFound[slot] = 0
-                windowNamed[slot] = 0
-            }
+            return gathered
         }
+        var includesEntityOnly = false
+        var (candidates, found, named) = gather(includingEntityOnly: false)
         let total = terms.reduce(0) { $0 + weight(of: $1) }
         // By a candidate's slot in `candidates`.
         func shares(_ slot: Int) -> (terms: Double, entities: Double) {
@@ -139,9 +160,12 @@ struct PassageIndex: Sendable {
             let held = sentenceYears[index]
             return years.allSatisfy { $0.map(held.sortedContains) == true }
         }
-        let scores = candidates.indices.map { slot in
-            bound(slot) * (yearsMatch(candidates[slot]) ? 1 : RelevanceWeights.sentenceMissingYears)
+        func scores() -> [Double] {
+            candidates.indices.map { slot in
+                bound(slot) * (yearsMatch(candidates[slot]) ? 1 : RelevanceWeights.sentenceMissingYears)
+            }
         }
+        var scored = scores()
         // Every score is known from the index; only the best few sentences are read, and
         // again past any the store no longer holds.
         var gone = Set<Int>()
@@ -150,7 +174,13 @@ struct PassageIndex: Sendable {
                 a.score > b.score || (a.score == b.score && orderRanks[candidates[a.slot]] < orderRanks[candidates[b.slot]])
             }
             for (slot, index) in candidates.enumerated() where gone.isEmpty || !gone.contains(index) {
-                best.offer((slot, scores[slot]))
+                best.offer((slot, scored[slot]))
+            }
+            if !best.isFull && !includesEntityOnly {
+                includesEntityOnly = true
+                (candidates, found, named) = gather(includingEntityOnly: true)
+                scored = scores()
+                continue
             }
             let chosen = best.values.map { candidates[$0.slot] }
             let read = passages.values(byPosition: chosen)
