@@ -101,13 +101,13 @@ struct PassageIndex: Sendable {
         func gather(includingEntityOnly entityOnly: Bool) -> (candidates: [Int], found: [Double], named: [Int]) {
             var termCursors = termLists.map(PostingsCursor.init)
             var entityCursors = entityLists.map(PostingsCursor.init)
-            let size = PostingsWindow.size
+            let windows = PostingsWindow(covering: passages.count), size = windows.size
             var windowFound = [Double](repeating: 0, count: size)
             var windowNamed = [Int](repeating: 0, count: size)
-            var reached = PostingsWindow.Reached()
+            var reached = windows.slots()
             var gathered: (candidates: [Int], found: [Double], named: [Int]) = ([], [], [])
             var met: [Int] = []
-            while let start = PostingsWindow.next(after: entityOnly ? termCursors + entityCursors : termCursors) {
+            while let start = windows.next(after: entityOnly ? termCursors + entityCursors : termCursors) {
                 for list in termCursors.indices {
                     termCursors[list].drain(below: start + size) { position, _ in
                         let slot = Int(position) - start

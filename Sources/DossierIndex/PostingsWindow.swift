@@ -6,14 +6,24 @@
 ///
 /// Rules: windows start at multiples of ``size`` and come in ascending order, each the
 /// first from its start holding a position of the postings walked; a window's positions
-/// are given ascending.
-enum PostingsWindow {
+/// are given ascending. A window covers at most ``largest`` positions, fewer over a
+/// smaller store (a multiple of 64), so a question of a small store sets up no more than
+/// it holds.
+struct PostingsWindow {
+    /// How many positions a window covers at most.
+    static let largest = 1 << 14
+
     /// How many positions one window covers.
-    static let size = 1 << 14
+    let size: Int
+
+    /// Windows over positions below `count`.
+    init(covering count: Int) {
+        size = max(64, min(Self.largest, (count + 63) / 64 * 64))
+    }
 
     /// The start of the next window holding a position of `cursors`, nil when all are at
     /// their end.
-    static func next(after cursors: [PostingsCursor]) -> Int? {
+    func next(after cursors: [PostingsCursor]) -> Int? {
         var least = Int32.max
         var any = false
         for cursor in cursors where !cursor.isAtEnd {
@@ -22,6 +32,9 @@ enum PostingsWindow {
         }
         return any ? Int(least) / size * size : nil
     }
+
+    /// A set of the slots of one of these windows.
+    func slots() -> Reached { Reached(size: size) }
 }
 
 extension PostingsWindow {
@@ -29,9 +42,10 @@ extension PostingsWindow {
     /// candidates are taken in ascending order without sorting, and clearing them costs a
     /// word for 64 slots.
     struct Reached {
-        private var words = [UInt64](repeating: 0, count: PostingsWindow.size / 64)
+        private var words: [UInt64]
 
-        init() {}
+        /// No slot of a window of `size` positions (a multiple of 64).
+        init(size: Int) { words = [UInt64](repeating: 0, count: size / 64) }
 
         /// Marks `slot`; true when it was not marked before.
         mutating func insert(_ slot: Int) -> Bool {

@@ -81,10 +81,10 @@ struct ScoreBounds: Sendable {
         let focus = (0..<groups.count).map { scorer.focus(predicateTerms: groups[$0]) }
         var roles = RoleBounds(scorer: scorer)
         // Summed a window at a time (``PostingsWindow``), by a fact's slot in its window.
-        let size = PostingsWindow.size
+        let windows = PostingsWindow(covering: postings.factCount), size = windows.size
         var found = [Double](repeating: 0, count: size)
         var stated = [Bool](repeating: scorer.onlyGeneric, count: size)
-        var reached = PostingsWindow.Reached()
+        var reached = windows.slots()
         // For each of the question's entities, how each fact covers it: the closest way counts.
         var covers = [[Cover]](repeating: [Cover](repeating: .none, count: size), count: scorer.entityIDs.count)
         var met: [Int32] = []
@@ -94,7 +94,7 @@ struct ScoreBounds: Sendable {
         var bounds: [Double] = []
         var ranks: [Int32] = []
         var domains: [Int32] = []
-        while let start = PostingsWindow.next(after: termsDecide ? termCursors : termCursors + coverCursors) {
+        while let start = windows.next(after: termsDecide ? termCursors : termCursors + coverCursors) {
             let end = start + size
             for term in termCursors.indices {
                 var cursor = termCursors[term]

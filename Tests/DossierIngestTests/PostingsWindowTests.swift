@@ -25,20 +25,22 @@ struct PostingsWindowTests {
         }
         let wrong = asked.filter { cursor.holds($0) != members.contains($0) }
         #expect(wrong.isEmpty)
-        #expect(!cursor.holds(200_000))
-        #expect(cursor.isAtEnd)
+        let beyondTheLast = cursor.holds(200_000)
+        #expect(!beyondTheLast && cursor.isAtEnd)
     }
 
     @Test func aCursorDrainsEachWindowInOrder() {
         var cursor = PostingsCursor(Self.slice(Self.list))
         var drained: [Int32] = []
         var indices: [Int] = []
+        let window = PostingsWindow(covering: 100_000)
+        #expect(window.size == PostingsWindow.largest)
         var windows: [Int] = []
         var outside: [Int32] = []
-        while let start = PostingsWindow.next(after: [cursor]) {
+        while let start = window.next(after: [cursor]) {
             windows.append(start)
-            cursor.drain(below: start + PostingsWindow.size) { position, index in
-                if Int(position) < start || Int(position) >= start + PostingsWindow.size { outside.append(position) }
+            cursor.drain(below: start + window.size) { position, index in
+                if Int(position) < start || Int(position) >= start + window.size { outside.append(position) }
                 drained.append(position)
                 indices.append(index)
             }
@@ -46,13 +48,19 @@ struct PostingsWindowTests {
         #expect(outside.isEmpty)
         #expect(drained == Self.list)
         #expect(indices == Array(Self.list.indices))
-        #expect(windows == windows.sorted() && windows.allSatisfy { $0 % PostingsWindow.size == 0 })
-        #expect(PostingsWindow.next(after: [PostingsCursor(Self.slice([]))]) == nil)
+        #expect(windows == windows.sorted() && windows.allSatisfy { $0 % window.size == 0 })
+        #expect(window.next(after: [PostingsCursor(Self.slice([]))]) == nil)
+    }
+
+    @Test func aSmallStoreHasSmallWindows() {
+        #expect(PostingsWindow(covering: 0).size == 64)
+        #expect(PostingsWindow(covering: 123).size == 128)
+        #expect(PostingsWindow(covering: 1_000_000).size == PostingsWindow.largest)
     }
 
     @Test func reachedSlotsComeOutAscendingAndCleared() {
-        var reached = PostingsWindow.Reached()
-        let slots = [PostingsWindow.size - 1, 0, 64, 63, 5_000, 64, 1]
+        var reached = PostingsWindow(covering: 1_000_000).slots()
+        let slots = [PostingsWindow.largest - 1, 0, 64, 63, 5_000, 64, 1]
         let inserted = slots.map { reached.insert($0) }
         #expect(inserted == [true, true, true, true, true, false, true])
         var out: [Int] = []
