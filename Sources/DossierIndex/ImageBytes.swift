@@ -5,18 +5,37 @@ import DossierStore
 /// their bits, and strings as a count of UTF-8 bytes then the bytes.
 struct ImageWriter {
     private(set) var bytes: [UInt8] = []
+    /// How many bytes are written (or, counting, would be).
+    private(set) var count = 0
+    private let isCounting: Bool
+
+    /// A writer with room for `capacity` bytes, so a large image is not copied as it grows.
+    init(capacity: Int = 0) {
+        isCounting = false
+        bytes.reserveCapacity(capacity)
+    }
+
+    private init(counting: Bool) { isCounting = counting }
+
+    /// A writer that only counts the bytes it is given.
+    static func counting() -> ImageWriter { ImageWriter(counting: true) }
+
+    private mutating func append(_ raw: UnsafeRawBufferPointer) {
+        count += raw.count
+        if !isCounting { bytes.append(contentsOf: raw) }
+    }
 
     mutating func u32(_ value: UInt32) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { append($0) }
     }
 
     mutating func u64(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { append($0) }
     }
 
     /// A column's values end to end, without a count.
     mutating func column<Element>(_ column: Column<Element>) {
-        bytes.append(contentsOf: column.bytes)
+        append(column.bytes)
     }
 
     /// Lists of ids: where each starts (one more than there are lists), then every id, end
@@ -35,7 +54,8 @@ struct ImageWriter {
 
     mutating func string(_ value: String) {
         u32(UInt32(value.utf8.count))
-        bytes.append(contentsOf: value.utf8)
+        var value = value
+        value.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func strings(_ values: [String]) {

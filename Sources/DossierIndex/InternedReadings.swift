@@ -33,9 +33,18 @@ struct InternedReadings: Sendable {
     /// domains, first and last years (``YearColumn``); the postings of terms (with their
     /// strengths), entities and places; the predicate groups; then the sentences' three
     /// tables (terms, entities, years), their row ids, places by source and start, their
-    /// term, entity and year lists, and the postings of their terms and entities.
+    /// term, entity and year lists, and the postings of their terms and entities. Counted
+    /// first, so the bytes are written once into room made for them, not copied as they grow.
     var image: [UInt8] {
-        var writer = ImageWriter()
+        var size = ImageWriter.counting()
+        write(to: &size)
+        var writer = ImageWriter(capacity: size.count)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes the image (``image``) to `writer`.
+    private func write(to writer: inout ImageWriter) {
         writer.u32(Self.magic)
         writer.u32(Self.format)
         writer.strings(table.names)
@@ -70,7 +79,6 @@ struct InternedReadings: Sendable {
         writer.lists(passages.sentenceYears)
         writer.postings(passages.termPostings)
         writer.postings(passages.entityPostings)
-        return writer.bytes
     }
 
     /// Readings made from texts: the postings and predicate groups are made from them.
