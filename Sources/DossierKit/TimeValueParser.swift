@@ -3,6 +3,7 @@ import Foundation
 /// Reads the string forms of ``TimeValue``.
 enum TimeValueParser {
     static func parse(_ raw: String) -> TimeValue? {
+        if let plain = plainDate(raw) { return plain }
         let text = raw.trimmingWhitespace()
         if let range = text.range(of: "..") {
             return span(text, lower: String(text[..<range.lowerBound]), upper: String(text[range.upperBound...]))
@@ -22,6 +23,36 @@ enum TimeValueParser {
             return TimeValue(precision: .day, from: year, to: year, month: month, day: day, text: text)
         default:
             return nil
+        }
+    }
+
+    /// The common forms, a year, a month or a day ("2007", "2007-03", "2007-03-14"), read
+    /// from their bytes; nil for anything else (read by the rules above, which give these
+    /// forms the same value).
+    private static func plainDate(_ raw: String) -> TimeValue? {
+        let parts = raw.utf8.withContiguousStorageIfAvailable { bytes -> (year: Int, month: Int?, day: Int?)? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10, let year = number(0..<4) else { return nil }
+            guard bytes.count > 4 else { return (year, nil, nil) }
+            guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return nil }
+            guard bytes.count > 7 else { return (year, month, nil) }
+            guard bytes[7] == UInt8(ascii: "-"), let day = number(8..<10), (1...31).contains(day) else { return nil }
+            return (year, month, day)
+        }
+        guard let found = parts ?? nil else { return nil }
+        switch (found.month, found.day) {
+        case (nil, _): return TimeValue(precision: .year, from: found.year, to: found.year, text: raw)
+        case (let month?, nil): return TimeValue(precision: .month, from: found.year, to: found.year, month: month, text: raw)
+        case (let month?, let day?):
+            return TimeValue(precision: .day, from: found.year, to: found.year, month: month, day: day, text: raw)
         }
     }
 

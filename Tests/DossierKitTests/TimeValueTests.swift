@@ -113,3 +113,21 @@ struct TimeValueTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([TimeValue].self, from: data) }
     }
 }
+
+/// The common date forms read from their bytes give what the general rules give.
+struct PlainDateTests {
+    @Test(arguments: [
+        "2007", "0999", "2007-03", "2007-12", "2007-03-14", "1999-02-31", "2007-13", "2007-00", "2007-03-32", "2007-03-00",
+        "207", "20071", "2007-3", "2007-03-1", "2007/03/14", "200a", "2007-0a", " 2007", "2007 ", "1990s", "1990..2000",
+        "２００７", "2007-03-14x", "",
+    ])
+    func agreesWithTheRules(text: String) {
+        // A leading space takes the general path; the same text without it the plain one.
+        let general = TimeValue(" " + text + " ")
+        let plain = TimeValue(text)
+        #expect(plain?.years == general?.years)
+        #expect(plain?.precision == general?.precision)
+        #expect(plain?.month == general?.month && plain?.day == general?.day)
+        #expect(plain?.text == general?.text)
+    }
+}
