@@ -111,7 +111,7 @@ struct PassageIndex: Sendable {
                 for list in termCursors.indices {
                     termCursors[list].drain(below: start + size) { position, _ in
                         let slot = Int(position) - start
-                        _ = reached.insert(slot)
+                        reached.insert(slot)
                         windowFound[slot] += termWeights[list]
                     }
                 }
@@ -119,7 +119,7 @@ struct PassageIndex: Sendable {
                     for list in entityCursors.indices {
                         entityCursors[list].drain(below: start + size) { position, _ in
                             let slot = Int(position) - start
-                            _ = reached.insert(slot)
+                            reached.insert(slot)
                             windowNamed[slot] += 1
                         }
                     }

@@ -46,7 +46,7 @@ struct PostingsCursor {
         guard index < end, head < position else { return index < end && head == position }
         // Gallop: find a step past `position`, then search back within it.
         var low = index, step = 1
-        var high = index
+        var high: Int
         while true {
             let next = low &+ step
             if next >= end { high = end; break }

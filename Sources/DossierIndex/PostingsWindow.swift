@@ -48,6 +48,7 @@ extension PostingsWindow {
         init(size: Int) { words = [UInt64](repeating: 0, count: size / 64) }
 
         /// Marks `slot`; true when it was not marked before.
+        @discardableResult
         mutating func insert(_ slot: Int) -> Bool {
             let word = slot &>> 6, bit = UInt64(1) &<< UInt64(slot & 63)
             guard words[word] & bit == 0 else { return false }

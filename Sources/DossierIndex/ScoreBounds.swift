@@ -101,7 +101,7 @@ struct ScoreBounds: Sendable {
                 let weight = termWeights[term]
                 while !cursor.isAtEnd, Int(cursor.head) < end {
                     let slot = Int(cursor.head) - start
-                    _ = reached.insert(slot)
+                    reached.insert(slot)
                     let strength = strengths[cursor.index]
                     found[slot] += weight * strength
                     if strength == 1 { stated[slot] = true }
@@ -116,7 +116,7 @@ struct ScoreBounds: Sendable {
                 for (list, posting) in coverLists.enumerated() {
                     coverCursors[list].drain(below: end) { fact, _ in
                         let slot = Int(fact) - start
-                        _ = reached.insert(slot)
+                        reached.insert(slot)
                         raise(posting, at: slot)
                     }
                 }
