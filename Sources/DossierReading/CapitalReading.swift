@@ -1,4 +1,4 @@
-public import DossierKit
+import DossierKit
 import DossierLanguage
 
 /// A capital named as an actor stands for its country's government, the one of the

@@ -1,4 +1,4 @@
-public import DossierKit
+import DossierKit
 import DossierLanguage
 
 /// Which of a sentence's dates a claim takes: the date of its verb's clause, not one the
